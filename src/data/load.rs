@@ -1,0 +1,150 @@
+//! Reading a dataset from a file, standard input or the embedded copy.
+
+use std::io::Read;
+use std::path::Path;
+
+use super::error::{ErrorKind, LoadError, Problem};
+use super::locate::{line_col, locate};
+use super::model::{Dataset, RawIndicator};
+use super::validate::validate;
+
+/// Largest dataset accepted, in bytes (128 MiB).
+pub const MAX_BYTES: u64 = 128 * 1024 * 1024;
+
+/// The name under which the embedded dataset is reported.
+pub const EMBEDDED_NAME: &str = "<embedded data/pingtan-2020.json>";
+
+/// The shipped dataset, compiled into the binary.
+pub const EMBEDDED: &str = include_str!("../../data/pingtan-2020.json");
+
+/// Loads the embedded dataset.
+pub fn embedded() -> Result<Dataset, LoadError> {
+    parse(EMBEDDED_NAME, EMBEDDED.as_bytes())
+}
+
+/// Loads a dataset file.
+pub fn load_path(path: &Path) -> Result<Dataset, LoadError> {
+    let file = path.display().to_string();
+    let fail = |kind| LoadError { file: file.clone(), kind };
+    let meta = std::fs::metadata(path).map_err(|e| {
+        fail(if e.kind() == std::io::ErrorKind::NotFound {
+            ErrorKind::NotFound
+        } else {
+            ErrorKind::Io(e)
+        })
+    })?;
+    if meta.is_dir() {
+        return Err(fail(ErrorKind::IsDirectory));
+    }
+    if meta.len() > MAX_BYTES {
+        return Err(fail(ErrorKind::TooLarge { size: meta.len(), limit: MAX_BYTES }));
+    }
+    let f = std::fs::File::open(path).map_err(|e| fail(ErrorKind::Io(e)))?;
+    load_reader(&file, f)
+}
+
+/// Loads a dataset from a stream (standard input, a pipe), refusing more than [`MAX_BYTES`].
+pub fn load_reader(file: &str, reader: impl Read) -> Result<Dataset, LoadError> {
+    let fail = |kind| LoadError { file: file.to_string(), kind };
+    let mut bytes = Vec::new();
+    reader.take(MAX_BYTES + 1).read_to_end(&mut bytes).map_err(|e| fail(ErrorKind::Io(e)))?;
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(fail(ErrorKind::TooLarge { size: bytes.len() as u64, limit: MAX_BYTES }));
+    }
+    parse(file, &bytes)
+}
+
+/// Parses and checks a dataset held in memory; `file` names it in messages.
+pub fn parse(file: &str, bytes: &[u8]) -> Result<Dataset, LoadError> {
+    let problems = |p| LoadError { file: file.to_string(), kind: ErrorKind::Problems(p) };
+    if bytes.len() as u64 > MAX_BYTES {
+        return Err(LoadError {
+            file: file.to_string(),
+            kind: ErrorKind::TooLarge { size: bytes.len() as u64, limit: MAX_BYTES },
+        });
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let valid = e.valid_up_to();
+        // Safe: the prefix up to `valid` is UTF-8 by definition.
+        let pos = line_col(std::str::from_utf8(&bytes[..valid]).unwrap_or(""), valid);
+        problems(vec![Problem {
+            pos: Some(pos),
+            path: String::new(),
+            message: format!("not UTF-8 text (invalid byte 0x{:02X})", bytes[valid]),
+        }])
+    })?;
+    let raw = read_json(text).map_err(|p| problems(vec![p]))?;
+    validate(raw).map_err(|mut found| {
+        let paths: Vec<&str> = found.iter().map(|p| p.path.as_str()).collect();
+        let positions = locate(text, &paths);
+        for p in &mut found {
+            p.pos = positions.get(&p.path).copied();
+        }
+        problems(found)
+    })
+}
+
+/// Deserializes the document, reporting the first syntax or type error with its path.
+fn read_json(text: &str) -> Result<Dataset<RawIndicator>, Problem> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let raw: Dataset<RawIndicator> = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        serde_problem(text, if path == "." { String::new() } else { path }, e.inner())
+    })?;
+    de.end().map_err(|e| serde_problem(text, String::new(), &e))?;
+    Ok(raw)
+}
+
+fn serde_problem(text: &str, path: String, e: &serde_json::Error) -> Problem {
+    let full = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    let message = full.strip_suffix(&suffix).unwrap_or(&full).to_string();
+    let pos = (e.line() > 0).then(|| char_pos(text, e.line(), e.column()));
+    let message = if e.is_eof() { format!("{message} (the file ends too early)") } else { message };
+    Problem { pos, path, message }
+}
+
+/// serde_json counts columns in bytes; convert to characters.
+fn char_pos(text: &str, line: usize, byte_col: usize) -> (usize, usize) {
+    let Some(l) = text.split('\n').nth(line - 1) else {
+        return (line, byte_col);
+    };
+    let end = byte_col.min(l.len());
+    let mut cut = end;
+    while !l.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    (line, l[..cut].chars().count().max(1))
+}
+
+/// Where a dataset comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// The copy compiled into the binary.
+    Embedded,
+    /// Standard input (`-` on the command line).
+    Stdin,
+    /// A file.
+    File(std::path::PathBuf),
+}
+
+impl Source {
+    /// The source a command-line argument names: none is the embedded dataset, `-` is standard input.
+    pub fn from_arg(arg: Option<&Path>) -> Source {
+        match arg {
+            None => Source::Embedded,
+            Some(p) if p == Path::new("-") => Source::Stdin,
+            Some(p) => Source::File(p.to_path_buf()),
+        }
+    }
+
+    /// Reads and checks the dataset.
+    pub fn load(&self) -> Result<Dataset, LoadError> {
+        match self {
+            Source::Embedded => embedded(),
+            Source::Stdin => load_reader("<stdin>", std::io::stdin().lock()),
+            Source::File(p) => load_path(p),
+        }
+    }
+}

@@ -1,0 +1,13 @@
+//! The data layer: dataset types, unit lists, loading and checking.
+
+pub mod error;
+pub mod load;
+mod locate;
+pub mod model;
+pub mod units;
+pub mod validate;
+
+pub use error::{ErrorKind, LoadError, Problem};
+pub use load::{Source, embedded, load_path, load_reader, parse};
+pub use model::{Dataset, Indicator, NamedList, Part, Period, PeriodKind, Section, Text};
+pub use units::{Qualifier, Unit, UnitInfo, UnitKind};

@@ -1,0 +1,181 @@
+//! The dataset's types: what a file holds once it has been read and checked.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::units::{Qualifier, Unit};
+
+/// The format version this program reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A text in both languages of the dashboard.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    /// Chinese.
+    pub zh: String,
+    /// English.
+    pub en: String,
+}
+
+/// A whole dataset: metadata, the section tree and the indicators.
+///
+/// `I` is the indicator type: [`Indicator`] once checked; the loader first reads
+/// units and qualifiers as plain strings so that every bad one is reported at once.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset<I = Indicator> {
+    /// Version of this format; currently 1.
+    pub format_version: u32,
+    /// Where the figures come from.
+    pub meta: Meta,
+    /// Sections in display order; a section may be a group of member sections.
+    pub sections: Vec<Section>,
+    /// The figures.
+    pub indicators: Vec<I>,
+}
+
+/// Where the figures come from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    /// The dataset's title.
+    pub title: Text,
+    /// The region the figures describe.
+    pub region: Text,
+    /// Where the report was read (website or paper).
+    pub outlet: Text,
+    /// Who first published the report.
+    pub publisher: Text,
+    /// Publication date and time, `YYYY-MM-DD` optionally followed by `THH:MM[:SS]` and a UTC offset.
+    pub published: String,
+    /// The report's address (`http://` or `https://`).
+    pub url: String,
+    /// The report's own title.
+    pub source_title: Text,
+    /// The report's own parts (headings), which indicators may cite.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<Part>,
+}
+
+/// One part (heading) of the source report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Part {
+    /// Identifier, snake_case.
+    pub id: String,
+    /// The heading.
+    pub title: Text,
+}
+
+/// A section of the dashboard; with `members`, a group of sections.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// Identifier, snake_case, unique among all sections.
+    pub id: String,
+    /// Title.
+    pub title: Text,
+    /// One or two sentences on what the section covers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<Text>,
+    /// Policies and facts the report states without a figure.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub points: Vec<Text>,
+    /// Named places or organisations the report lists.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lists: Vec<NamedList>,
+    /// Member sections (one level deep: members have no members).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<Section>,
+}
+
+/// A titled list of names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NamedList {
+    /// What the names are.
+    pub title: Text,
+    /// The names.
+    pub items: Vec<Text>,
+}
+
+/// One figure from the report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator<U = Unit, Q = Qualifier> {
+    /// Identifier, snake_case, unique among all indicators.
+    pub id: String,
+    /// The id of the section it belongs to.
+    pub section: String,
+    /// The id of the report part it comes from (see `meta.parts`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<String>,
+    /// Short label.
+    pub label: Text,
+    /// One sentence of context.
+    pub note: Text,
+    /// The figure, in `unit`.
+    pub value: f64,
+    /// The unit code.
+    pub unit: U,
+    /// How exactly the report states the figure.
+    pub qualifier: Q,
+    /// The date or period it holds for, where the report gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<Period>,
+    /// Places or organisations the report names for this figure (may be only some).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub names: Vec<Text>,
+}
+
+/// The indicator as read, before units and qualifiers are checked.
+pub type RawIndicator = Indicator<String, String>;
+
+/// How a figure relates to its date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PeriodKind {
+    /// At that moment (e.g. end of September 2019).
+    At,
+    /// From that date on (e.g. since 2017).
+    Since,
+    /// Up to that date (e.g. before April 2019).
+    Until,
+    /// Over that period (e.g. the whole of 2019).
+    During,
+}
+
+/// The date or period an indicator holds for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    /// How the figure relates to the date.
+    pub kind: PeriodKind,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub date: String,
+}
+
+impl Text {
+    /// The text in the given language.
+    pub fn get(&self, lang: crate::Lang) -> &str {
+        match lang {
+            crate::Lang::Zh => &self.zh,
+            crate::Lang::En => &self.en,
+        }
+    }
+}
+
+impl<I> Dataset<I> {
+    /// Every section, groups first then their members, with the parent's id.
+    pub fn all_sections(&self) -> impl Iterator<Item = (&Section, Option<&str>)> {
+        self.sections.iter().flat_map(|s| {
+            std::iter::once((s, None)).chain(s.members.iter().map(|m| (m, Some(s.id.as_str()))))
+        })
+    }
+
+    /// The section with this id, at any level.
+    pub fn section(&self, id: &str) -> Option<&Section> {
+        self.all_sections().map(|(s, _)| s).find(|s| s.id == id)
+    }
+}

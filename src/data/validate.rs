@@ -1,0 +1,306 @@
+//! The semantic checks run on a well-formed dataset; every problem is reported.
+
+use std::collections::HashSet;
+
+use super::error::Problem;
+use super::model::{Dataset, FORMAT_VERSION, Indicator, RawIndicator, Section, Text};
+use super::units::{Qualifier, Unit};
+use crate::safe::is_unsafe_char;
+
+/// Longest id accepted.
+pub const MAX_ID_LEN: usize = 64;
+
+/// Checks a dataset read with plain-string units, and types it.
+pub fn validate(raw: Dataset<RawIndicator>) -> Result<Dataset, Vec<Problem>> {
+    let mut v = Checker::default();
+    if raw.format_version != FORMAT_VERSION {
+        v.problem(
+            "format_version",
+            format!(
+                "unsupported format_version {} (this program reads {FORMAT_VERSION})",
+                raw.format_version
+            ),
+        );
+    }
+    v.meta(&raw);
+    v.sections(&raw.sections);
+    let parts: HashSet<&str> = raw.meta.parts.iter().map(|p| p.id.as_str()).collect();
+    if raw.indicators.is_empty() {
+        v.problem("indicators", "the dataset has no indicators");
+    }
+    let mut ids = HashSet::new();
+    let mut indicators = Vec::with_capacity(raw.indicators.len());
+    for (i, ind) in raw.indicators.into_iter().enumerate() {
+        let path = format!("indicators[{i}]");
+        v.id(&format!("{path}.id"), &ind.id, &mut ids, "indicator");
+        if !v.section_ids.contains(ind.section.as_str()) {
+            v.problem(
+                format!("{path}.section"),
+                format!("no section has the id {:?}", ind.section),
+            );
+        }
+        if let Some(part) = &ind.part
+            && !parts.contains(part.as_str())
+        {
+            v.problem(
+                format!("{path}.part"),
+                format!("meta.parts has no part with the id {part:?}"),
+            );
+        }
+        v.text(&format!("{path}.label"), &ind.label);
+        v.text(&format!("{path}.note"), &ind.note);
+        for (j, name) in ind.names.iter().enumerate() {
+            v.text(&format!("{path}.names[{j}]"), name);
+        }
+        if let Some(p) = &ind.as_of {
+            v.date(&format!("{path}.as_of.date"), &p.date);
+        }
+        let unit = Unit::from_code(&ind.unit);
+        if unit.is_none() {
+            v.problem(
+                format!("{path}.unit"),
+                format!("unknown unit {:?} (see data/README.md for the list)", ind.unit),
+            );
+        }
+        let qualifier = Qualifier::from_code(&ind.qualifier);
+        if qualifier.is_none() {
+            v.problem(
+                format!("{path}.qualifier"),
+                format!(
+                    "unknown qualifier {:?} (expected exact, at_least, about or at_most)",
+                    ind.qualifier
+                ),
+            );
+        }
+        let value = if ind.value == 0.0 { 0.0 } else { ind.value };
+        if let Some(u) = unit {
+            v.value(&format!("{path}.value"), value, u);
+        }
+        if let (Some(unit), Some(qualifier)) = (unit, qualifier) {
+            indicators.push(Indicator {
+                id: ind.id,
+                section: ind.section,
+                part: ind.part,
+                label: ind.label,
+                note: ind.note,
+                value,
+                unit,
+                qualifier,
+                as_of: ind.as_of,
+                names: ind.names,
+            });
+        }
+    }
+    if v.problems.is_empty() {
+        Ok(Dataset {
+            format_version: raw.format_version,
+            meta: raw.meta,
+            sections: raw.sections,
+            indicators,
+        })
+    } else {
+        Err(v.problems)
+    }
+}
+
+#[derive(Default)]
+struct Checker {
+    problems: Vec<Problem>,
+    section_ids: HashSet<String>,
+}
+
+impl Checker {
+    fn problem(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem::at(path, message));
+    }
+
+    fn meta<I>(&mut self, d: &Dataset<I>) {
+        let m = &d.meta;
+        for (name, t) in [
+            ("title", &m.title),
+            ("region", &m.region),
+            ("outlet", &m.outlet),
+            ("publisher", &m.publisher),
+            ("source_title", &m.source_title),
+        ] {
+            self.text(&format!("meta.{name}"), t);
+        }
+        self.string("meta.published", &m.published);
+        if !is_timestamp(&m.published) {
+            self.problem(
+                "meta.published",
+                format!(
+                    "{:?} is not a date (YYYY-MM-DD, optionally THH:MM and an offset)",
+                    m.published
+                ),
+            );
+        }
+        self.string("meta.url", &m.url);
+        if !(m.url.starts_with("http://") || m.url.starts_with("https://"))
+            || m.url.contains(char::is_whitespace)
+        {
+            self.problem("meta.url", "must be an http:// or https:// address without spaces");
+        }
+        let mut ids = HashSet::new();
+        for (i, p) in m.parts.iter().enumerate() {
+            self.id(&format!("meta.parts[{i}].id"), &p.id, &mut ids, "part");
+            self.text(&format!("meta.parts[{i}].title"), &p.title);
+        }
+    }
+
+    fn sections(&mut self, sections: &[Section]) {
+        if sections.is_empty() {
+            self.problem("sections", "the dataset has no sections");
+        }
+        let mut ids = HashSet::new();
+        for (i, s) in sections.iter().enumerate() {
+            let path = format!("sections[{i}]");
+            self.section(&path, s, &mut ids);
+            for (j, m) in s.members.iter().enumerate() {
+                let mpath = format!("{path}.members[{j}]");
+                self.section(&mpath, m, &mut ids);
+                if !m.members.is_empty() {
+                    self.problem(
+                        format!("{mpath}.members"),
+                        "a member section cannot have members of its own",
+                    );
+                }
+            }
+        }
+        self.section_ids = ids;
+    }
+
+    fn section(&mut self, path: &str, s: &Section, ids: &mut HashSet<String>) {
+        self.id(&format!("{path}.id"), &s.id, ids, "section");
+        self.text(&format!("{path}.title"), &s.title);
+        if let Some(summary) = &s.summary {
+            self.text(&format!("{path}.summary"), summary);
+        }
+        for (i, p) in s.points.iter().enumerate() {
+            self.text(&format!("{path}.points[{i}]"), p);
+        }
+        for (i, l) in s.lists.iter().enumerate() {
+            self.text(&format!("{path}.lists[{i}].title"), &l.title);
+            for (j, item) in l.items.iter().enumerate() {
+                self.text(&format!("{path}.lists[{i}].items[{j}]"), item);
+            }
+        }
+    }
+
+    fn id(&mut self, path: &str, id: &str, seen: &mut HashSet<String>, what: &str) {
+        self.string(path, id);
+        let snake = id.len() <= MAX_ID_LEN
+            && id.starts_with(|c: char| c.is_ascii_lowercase())
+            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        if !snake {
+            self.problem(
+                path,
+                format!("{:?} is not a snake_case id (a-z, 0-9, _; at most {MAX_ID_LEN})", id),
+            );
+        } else if !seen.insert(id.to_string()) {
+            self.problem(path, format!("duplicate {what} id {id:?}"));
+        }
+    }
+
+    fn text(&mut self, path: &str, t: &Text) {
+        for (lang, s) in [("zh", &t.zh), ("en", &t.en)] {
+            let p = format!("{path}.{lang}");
+            if s.trim().is_empty() {
+                self.problem(p, "is empty");
+            } else {
+                self.string(&p, s);
+            }
+        }
+    }
+
+    fn string(&mut self, path: &str, s: &str) {
+        if let Some(c) = s.chars().find(|&c| is_unsafe_char(c)) {
+            let what = if c.is_control() {
+                "a control character"
+            } else {
+                "a bidirectional or invisible formatting character"
+            };
+            self.problem(path, format!("contains {what} (U+{:04X})", c as u32));
+        }
+    }
+
+    fn date(&mut self, path: &str, date: &str) {
+        self.string(path, date);
+        if !is_date(date) {
+            self.problem(path, format!("{date:?} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"));
+        }
+    }
+
+    fn value(&mut self, path: &str, value: f64, unit: Unit) {
+        let info = unit.info();
+        let (lo, hi) = info.range;
+        if !value.is_finite() {
+            self.problem(path, "is not a finite number");
+        } else if value < 0.0 && lo >= 0.0 {
+            self.problem(path, format!("{value} is negative; a {} cannot be", info.code));
+        } else if value < lo || value > hi {
+            self.problem(
+                path,
+                format!("{value} is outside the range of {} ({lo} to {hi})", info.code),
+            );
+        } else if info.whole && value.fract() != 0.0 {
+            self.problem(path, format!("{value} is not a whole number of {}", info.en.1));
+        }
+    }
+}
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with a real month and day.
+pub fn is_date(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    let num = |p: &str, len: usize| p.len() == len && p.bytes().all(|b| b.is_ascii_digit());
+    let ok_year = parts.first().is_some_and(|y| num(y, 4));
+    let month = parts.get(1).map(|m| (num(m, 2), m.parse::<u32>().unwrap_or(0)));
+    let day = parts.get(2).map(|d| (num(d, 2), d.parse::<u32>().unwrap_or(0)));
+    ok_year
+        && parts.len() <= 3
+        && month.is_none_or(|(ok, m)| ok && (1..=12).contains(&m))
+        && day.is_none_or(|(ok, d)| ok && (1..=31).contains(&d))
+}
+
+/// A date, optionally followed by `THH:MM[:SS]` and `Z` or `±HH:MM`.
+pub fn is_timestamp(s: &str) -> bool {
+    let Some((date, time)) = s.split_once('T') else {
+        return is_date(s) && s.len() == 10;
+    };
+    if !(is_date(date) && date.len() == 10) {
+        return false;
+    }
+    let (clock, offset) = match time.find(['+', '-', 'Z']) {
+        Some(i) => time.split_at(i),
+        None => (time, ""),
+    };
+    let hm = |p: &str| {
+        let f: Vec<&str> = p.split(':').collect();
+        (2..=3).contains(&f.len())
+            && f.iter().all(|x| x.len() == 2 && x.bytes().all(|b| b.is_ascii_digit()))
+    };
+    hm(clock) && (offset.is_empty() || offset == "Z" || hm(&offset[1..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        for ok in ["2017", "2019-09", "2019-09-30"] {
+            assert!(is_date(ok), "{ok}");
+        }
+        for bad in ["", "17", "2019-13", "2019-9", "2019-09-32", "2019-09-30-1", "２０１９"] {
+            assert!(!is_date(bad), "{bad}");
+        }
+        for ok in
+            ["2020-06-01", "2020-06-01T11:07+08:00", "2020-06-01T11:07:00Z", "2020-06-01T11:07"]
+        {
+            assert!(is_timestamp(ok), "{ok}");
+        }
+        for bad in ["2020", "2020-06-01T", "2020-06-01T1:07", "2020-06-01T11:07+8"] {
+            assert!(!is_timestamp(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,61 @@
+//! Writing a dataset out as CSV (safe for spreadsheets) or normalized JSON.
+
+use std::io::Write;
+
+use crate::Lang;
+use crate::data::Dataset;
+use crate::format;
+
+/// The CSV header, one column per field.
+pub const CSV_HEADER: [&str; 9] =
+    ["id", "section", "label_zh", "label_en", "value", "unit", "qualifier", "as_of", "note_en"];
+
+/// A text cell that cannot start a spreadsheet formula: a leading `=`, `+`,
+/// `-`, `@`, tab or carriage return gets a `'` in front.
+pub fn safe_cell(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}").into() } else { s.into() }
+}
+
+/// Writes one row per indicator under [`CSV_HEADER`].
+pub fn write_csv(d: &Dataset, out: impl Write) -> csv::Result<()> {
+    let mut w = csv::WriterBuilder::new().quote_style(csv::QuoteStyle::Necessary).from_writer(out);
+    w.write_record(CSV_HEADER)?;
+    for ind in &d.indicators {
+        let as_of = ind.as_of.as_ref().map(|p| format::period(p, Lang::En)).unwrap_or_default();
+        let value = format::plain(ind.value);
+        w.write_record([
+            safe_cell(&ind.id).as_ref(),
+            safe_cell(&ind.section).as_ref(),
+            safe_cell(&ind.label.zh).as_ref(),
+            safe_cell(&ind.label.en).as_ref(),
+            value.as_str(),
+            ind.unit.info().code,
+            ind.qualifier.code(),
+            safe_cell(&as_of).as_ref(),
+            safe_cell(&ind.note.en).as_ref(),
+        ])?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// Writes the normalized dataset as pretty JSON (non-ASCII kept as UTF-8).
+pub fn write_json(d: &Dataset, mut out: impl Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut out, d)?;
+    out.write_all(b"\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_starts_are_neutralised() {
+        for bad in ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
+            assert!(safe_cell(bad).starts_with('\''), "{bad:?}");
+        }
+        for ok in ["plain", "平潭", "1+1", "a=b"] {
+            assert_eq!(safe_cell(ok), ok);
+        }
+    }
+}
