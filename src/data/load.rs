@@ -87,10 +87,19 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Dataset, LoadError> {
 
 /// Deserializes the document, reporting the first syntax or type error with its path.
 fn read_json(text: &str) -> Result<Dataset<RawIndicator>, Problem> {
+    let start = text.len() - text.trim_start().len();
+    if let Some(c) = text[start..].chars().next().filter(|&c| c != '{') {
+        return Err(Problem {
+            pos: Some(line_col(text, start)),
+            path: String::new(),
+            message: format!("a dataset is one JSON object, starting with '{{', not {c:?}"),
+        });
+    }
     let mut de = serde_json::Deserializer::from_str(text);
     let raw: Dataset<RawIndicator> = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
-        serde_problem(text, if path == "." { String::new() } else { path }, e.inner())
+        let path = path.trim_end_matches('?').trim_end_matches('.');
+        serde_problem(text, path.to_string(), e.inner())
     })?;
     de.end().map_err(|e| serde_problem(text, String::new(), &e))?;
     Ok(raw)

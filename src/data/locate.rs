@@ -153,8 +153,8 @@ mod tests {
     fn finds_nested_paths() {
         let text = "{\n  \"a\": [1, {\"b\": \"x\"}],\n  \"c\": {\"d\": 2}\n}";
         let found = locate(text, &["a[1].b", "c.d", "a[0]", "missing"]);
-        assert_eq!(found["a[1].b"], (2, 17));
-        assert_eq!(found["c.d"], (3, 15));
+        assert_eq!(found["a[1].b"], (2, 18));
+        assert_eq!(found["c.d"], (3, 14));
         assert_eq!(found["a[0]"], (2, 9));
         assert!(!found.contains_key("missing"));
     }
