@@ -112,6 +112,32 @@ pub fn indicator_value(ind: &Indicator, lang: Lang) -> String {
     value(ind.value, ind.unit, ind.qualifier, lang)
 }
 
+/// A value expressed in its chart's axis unit, exactly where the conversion is decimal.
+pub fn axis_text(value: f64, unit: Unit) -> String {
+    match unit {
+        Unit::Yuan => shift_decimal(&plain(value), -4),
+        Unit::Month => plain((value / 12.0 * 100.0).round() / 100.0),
+        _ => plain(value),
+    }
+}
+
+/// A bar's value label in its chart: `720 万元`, `7.2` (million yuan), `100+`, `≈1,000`, `≥7 %`.
+pub fn bar_label(value: f64, unit: Unit, q: Qualifier, lang: Lang) -> String {
+    let axis = axis_text(value, unit);
+    match (unit.kind(), lang) {
+        (UnitKind::MoneyAmount, Lang::Zh) => {
+            format!("{} 万元", with_qualifier(group(&axis), unit, q))
+        }
+        (UnitKind::MoneyAmount, Lang::En) => {
+            with_qualifier(group(&shift_decimal(&axis, -2)), unit, q)
+        }
+        (UnitKind::Share | UnitKind::AnnualRate, _) => {
+            format!("{} %", with_qualifier(group(&axis), unit, q))
+        }
+        _ => with_qualifier(group(&axis), unit, q),
+    }
+}
+
 /// The qualifier in words.
 pub fn qualifier_words(q: Qualifier, lang: Lang) -> &'static str {
     match (q, lang) {
@@ -180,5 +206,18 @@ mod tests {
             "≤50,000 yuan/household"
         );
         assert_eq!(value(1.0, Unit::Household, Exact, Lang::En), "1 household");
+    }
+
+    #[test]
+    fn bar_labels() {
+        use Qualifier::*;
+        assert_eq!(bar_label(720.0, Unit::WanYuan, Exact, Lang::Zh), "720 万元");
+        assert_eq!(bar_label(720.0, Unit::WanYuan, Exact, Lang::En), "7.2");
+        assert_eq!(bar_label(3000.0, Unit::Yuan, Exact, Lang::Zh), "0.3 万元");
+        assert_eq!(bar_label(1065.0, Unit::Person, Exact, Lang::En), "1,065");
+        assert_eq!(bar_label(100.0, Unit::Person, AtLeast, Lang::En), "100+");
+        assert_eq!(bar_label(1000.0, Unit::Person, About, Lang::En), "≈1,000");
+        assert_eq!(bar_label(7.0, Unit::PercentPerYear, AtLeast, Lang::En), "≥7 %");
+        assert_eq!(bar_label(18.0, Unit::Month, AtMost, Lang::En), "≤1.5");
     }
 }

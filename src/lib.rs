@@ -1,12 +1,16 @@
 //! relief-dash: a terminal dashboard of poverty-relief indicators.
 //!
-//! Layers, from the bottom: [`data`] (types, loading, checking), [`export`]
-//! (CSV and JSON output), and the command line in `main.rs`.
+//! Layers, from the bottom: [`data`] (types, loading, checking); [`app`] (state and a
+//! pure `update`); [`ui`] (a pure view from state to a frame); [`tui`] (the terminal and the
+//! event loop). [`export`] writes CSV and JSON; the command line is in `main.rs` and `cli.rs`.
 
+pub mod app;
 pub mod data;
 pub mod export;
 pub mod format;
 pub mod lang;
 pub mod safe;
+pub mod tui;
+pub mod ui;
 
 pub use lang::Lang;

@@ -127,6 +127,10 @@ pub struct Indicator<U = Unit, Q = Qualifier> {
     /// Places or organisations the report names for this figure (may be only some).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub names: Vec<Text>,
+    /// Shown among the key figures of the overview. With none marked, the overview
+    /// shows the first figure of each top-level section.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub headline: bool,
 }
 
 /// The indicator as read, before units and qualifiers are checked.

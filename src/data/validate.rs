@@ -88,6 +88,7 @@ pub fn validate(raw: Dataset<RawIndicator>) -> Result<Dataset, Vec<Problem>> {
                 qualifier,
                 as_of: ind.as_of,
                 names: ind.names,
+                headline: ind.headline,
             });
         }
     }

@@ -1,0 +1,127 @@
+//! The view model: tabs, sections and chart groups derived once from a dataset.
+
+use std::collections::HashMap;
+
+use crate::data::{Dataset, Unit, UnitKind};
+
+/// One section as the dashboard sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SectionView {
+    /// Index of its top-level section.
+    pub top: usize,
+    /// Member index within the top-level section, if this is a member.
+    pub member: Option<usize>,
+    /// Indices into `Dataset::indicators`, in file order.
+    pub indicators: Vec<usize>,
+}
+
+/// A set of indicators drawn on one chart: all share one axis unit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartGroup {
+    /// The unit the bars are drawn in.
+    pub axis: Unit,
+    /// Indices into `Dataset::indicators`.
+    pub indicators: Vec<usize>,
+    /// The largest value on the axis (0 when there is none above 0).
+    pub max: f64,
+}
+
+impl ChartGroup {
+    /// A group of indicators drawn in `axis`, with its largest value.
+    pub fn new(d: &Dataset, axis: Unit, indicators: Vec<usize>) -> ChartGroup {
+        let max = indicators.iter().map(|&i| axis_value(d, i)).fold(0.0, f64::max);
+        ChartGroup { axis, indicators, max }
+    }
+}
+
+/// An indicator's value in its chart's axis unit.
+pub fn axis_value(d: &Dataset, i: usize) -> f64 {
+    let ind = &d.indicators[i];
+    ind.value * ind.unit.info().to_axis
+}
+
+/// Everything the views need that follows from the dataset alone.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Catalog {
+    /// Per top-level section: the section itself, then one entry per member.
+    pub tabs: Vec<Vec<SectionView>>,
+    /// The overview's key figures.
+    pub headlines: Vec<usize>,
+    /// The overview's charts: headcounts, households, and sums of money.
+    pub overview_charts: Vec<ChartGroup>,
+}
+
+impl Catalog {
+    /// Builds the catalog; linear in the number of indicators.
+    pub fn new(d: &Dataset) -> Catalog {
+        let mut index: HashMap<&str, (usize, Option<usize>)> = HashMap::new();
+        let mut tabs: Vec<Vec<SectionView>> = Vec::with_capacity(d.sections.len());
+        for (t, s) in d.sections.iter().enumerate() {
+            index.insert(&s.id, (t, None));
+            let mut views = vec![SectionView { top: t, member: None, indicators: Vec::new() }];
+            for (m, member) in s.members.iter().enumerate() {
+                index.insert(&member.id, (t, Some(m)));
+                views.push(SectionView { top: t, member: Some(m), indicators: Vec::new() });
+            }
+            tabs.push(views);
+        }
+        let mut headlines = Vec::new();
+        for (i, ind) in d.indicators.iter().enumerate() {
+            if let Some(&(t, m)) = index.get(ind.section.as_str()) {
+                tabs[t][m.map_or(0, |m| m + 1)].indicators.push(i);
+            }
+            if ind.headline {
+                headlines.push(i);
+            }
+        }
+        if headlines.is_empty() {
+            headlines = tabs
+                .iter()
+                .filter_map(|views| views.iter().find_map(|v| v.indicators.first().copied()))
+                .collect();
+        }
+        let all: Vec<usize> = (0..d.indicators.len()).collect();
+        let overview_charts =
+            chart_groups(d, &all).into_iter().filter(|g| always_charted(g.axis.kind())).collect();
+        Catalog { tabs, headlines, overview_charts }
+    }
+
+    /// The section view for a tab (0 is the overview, so tab `t` is section `t - 1`) and
+    /// a position in its member list (0 is the section itself).
+    pub fn view(&self, tab: usize, member: usize) -> Option<&SectionView> {
+        self.tabs.get(tab.checked_sub(1)?)?.get(member)
+    }
+
+    /// How many tabs there are, the overview included.
+    pub fn tab_count(&self) -> usize {
+        self.tabs.len() + 1
+    }
+
+    /// How many entries the tab's member list has (1 for a section without members).
+    pub fn member_count(&self, tab: usize) -> usize {
+        tab.checked_sub(1).and_then(|t| self.tabs.get(t)).map_or(1, Vec::len)
+    }
+}
+
+/// Groups indicators by axis unit, in order of first appearance. A group is kept when it holds
+/// people, households or money (always charted), or at least two values of another kind.
+pub fn chart_groups(d: &Dataset, indicators: &[usize]) -> Vec<ChartGroup> {
+    let mut groups: Vec<(Unit, Vec<usize>)> = Vec::new();
+    for &i in indicators {
+        let axis = d.indicators[i].unit.info().axis;
+        match groups.iter_mut().find(|g| g.0 == axis) {
+            Some(g) => g.1.push(i),
+            None => groups.push((axis, vec![i])),
+        }
+    }
+    groups
+        .into_iter()
+        .filter(|(axis, members)| members.len() >= 2 || always_charted(axis.kind()))
+        .map(|(axis, members)| ChartGroup::new(d, axis, members))
+        .collect()
+}
+
+/// Kinds charted even with a single value: people, households and money.
+pub fn always_charted(kind: UnitKind) -> bool {
+    matches!(kind, UnitKind::Headcount | UnitKind::Households | UnitKind::MoneyAmount)
+}

@@ -1,0 +1,131 @@
+//! A horizontal bar chart that measures labels in cells (safe with Chinese text), always
+//! shows each bar's value, draws only the rows that fit, and can use a log scale.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+
+use super::text::{fit, width};
+
+/// One bar.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    /// What the bar is.
+    pub label: String,
+    /// Its value on the chart's axis (sets the length).
+    pub value: f64,
+    /// Its value as text, drawn after the bar.
+    pub text: String,
+    /// Whether it is the selected indicator.
+    pub selected: bool,
+}
+
+/// How bars are scaled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scale {
+    /// Length proportional to the value.
+    Linear,
+    /// Length proportional to log10(1 + value).
+    Log,
+}
+
+/// Styles of the chart.
+#[derive(Debug, Clone, Copy)]
+pub struct BarStyles {
+    /// An ordinary bar.
+    pub bar: Style,
+    /// The selected bar.
+    pub selected: Style,
+    /// Labels and the "+N more" line.
+    pub label: Style,
+    /// Value texts.
+    pub value: Style,
+}
+
+const EIGHTHS: [&str; 8] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
+
+/// The fraction (0 to 1) of the full length a value gets.
+pub fn fraction(value: f64, max: f64, scale: Scale) -> f64 {
+    let value = value.max(0.0);
+    let f = match scale {
+        Scale::Linear if max > 0.0 => value / max,
+        Scale::Log if max > 0.0 => (1.0 + value).log10() / (1.0 + max).log10(),
+        _ => 0.0,
+    };
+    if f.is_finite() { f.clamp(0.0, 1.0) } else { 0.0 }
+}
+
+/// How many of `total` bars fit in `rows` rows, keeping one row for "+N more" when needed.
+pub fn fitting(total: usize, rows: usize) -> usize {
+    if total > rows { rows.saturating_sub(1) } else { total }
+}
+
+/// Draws the first bars of a chart of `total` bars into `area`, one per row (pass at least
+/// [`fitting`] of them); when not all fit, the last row says how many more there are (`more`
+/// is that line's word). `max` is the largest value among all bars, drawn or not.
+#[allow(clippy::too_many_arguments)]
+pub fn render(
+    bars: &[Bar],
+    total: usize,
+    max: f64,
+    scale: Scale,
+    more: &str,
+    s: BarStyles,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    if area.width == 0 || area.height == 0 || total == 0 {
+        return;
+    }
+    let shown = fitting(total, usize::from(area.height)).min(bars.len());
+    let visible = &bars[..shown];
+    let cells = usize::from(area.width);
+    let value_w = visible.iter().map(|b| width(&b.text)).max().unwrap_or(0).min(cells);
+    let label_room = cells.saturating_sub(value_w + 2);
+    let label_w = visible.iter().map(|b| width(&b.label)).max().unwrap_or(0).min(label_room / 2);
+    let bar_w = cells.saturating_sub(label_w + value_w + 2);
+    for (i, b) in visible.iter().enumerate() {
+        let y = area.y + i as u16;
+        let mut x = area.x;
+        if label_w > 0 {
+            buf.set_stringn(x, y, fit(&b.label, label_w), label_w, s.label);
+            x += label_w as u16 + 1;
+        }
+        let len = fraction(b.value, max, scale) * bar_w as f64;
+        let full = len.floor() as usize;
+        let part = ((len - full as f64) * 8.0).round() as usize;
+        let mut bar = "█".repeat(full.min(bar_w));
+        if full < bar_w && part > 0 {
+            bar.push_str(EIGHTHS[part.min(7)]);
+        }
+        if b.value > 0.0 && bar.is_empty() && bar_w > 0 {
+            bar.push('▏');
+        }
+        let style = if b.selected { s.selected } else { s.bar };
+        let bar_cells = bar.chars().count();
+        buf.set_stringn(x, y, &bar, bar_w, style);
+        x += bar_cells as u16 + 1;
+        let room = usize::from(area.right().saturating_sub(x));
+        buf.set_stringn(x, y, fit(&b.text, room), room, s.value);
+    }
+    if shown < total {
+        let y = area.y + shown as u16;
+        let line = format!("+{} {more}", total - shown);
+        buf.set_stringn(area.x, y, fit(&line, cells), cells, s.label);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fractions() {
+        assert_eq!(fraction(50.0, 100.0, Scale::Linear), 0.5);
+        assert_eq!(fraction(0.0, 0.0, Scale::Linear), 0.0);
+        assert_eq!(fraction(-5.0, 10.0, Scale::Log), 0.0);
+        assert!((fraction(99.0, 9999.0, Scale::Log) - 0.5).abs() < 1e-9);
+        assert_eq!(fraction(f64::MAX, f64::MAX, Scale::Linear), 1.0);
+        assert_eq!(fraction(f64::MAX, f64::MAX, Scale::Log), 1.0);
+    }
+}

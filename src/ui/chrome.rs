@@ -1,0 +1,107 @@
+//! The frame around every view: header, tab bar, banner, footer, and the too-small screen.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+
+use super::i18n::words;
+use super::layout::{MIN_SIZE, Regions, tab_labels};
+use super::text::{fit, width};
+use super::theme::Theme;
+use crate::app::{Action, App, Mode, keys};
+
+/// Writes `s` at (x, y), cut to `max` cells; returns the cells used.
+pub fn put(buf: &mut Buffer, x: u16, y: u16, s: &str, max: usize, style: Style) -> usize {
+    let text = fit(s, max);
+    buf.set_stringn(x, y, &text, max, style);
+    width(&text)
+}
+
+/// Title, region, outlet and date.
+pub fn header(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
+    let m = &app.data.meta;
+    let lang = app.lang;
+    let date = m.published.get(..10).unwrap_or(&m.published);
+    let rest = format!(" · {date} · {} · {}", m.outlet.get(lang), m.region.get(lang));
+    let max = usize::from(r.header.width);
+    let used = put(buf, r.header.x, r.header.y, m.title.get(lang), max, t.accent);
+    put(buf, r.header.x + used as u16, r.header.y, &rest, max - used, t.dim);
+}
+
+/// The tab bar, with markers where tabs are hidden.
+pub fn tabs(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
+    let labels = tab_labels(app);
+    for (rect, i) in &r.tab_spans {
+        let style = if *i == app.tab { t.selected.patch(t.accent) } else { Style::new() };
+        let label = format!(" {} ", labels[*i]);
+        put(buf, rect.x, rect.y, &label, usize::from(rect.width), style);
+        if rect.right() < r.tabs.right() {
+            buf.set_string(rect.right(), rect.y, "│", t.dim);
+        }
+    }
+    if r.tabs_hidden.0 {
+        buf.set_string(r.tabs.x, r.tabs.y, "‹", t.accent);
+    }
+    if r.tabs_hidden.1 {
+        buf.set_string(r.tabs.right() - 1, r.tabs.y, "›", t.accent);
+    }
+}
+
+/// Key hints for the current mode, from the key table; while typing, the filter itself.
+pub fn footer(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
+    let area = r.footer;
+    let mut x = area.x;
+    let max = |x: u16| usize::from(area.right().saturating_sub(x));
+    if app.mode == Mode::Filter || !app.filter.is_empty() {
+        let prompt = format!("{}: {}", words(app.lang).filter, app.filter);
+        x += put(buf, x, area.y, &prompt, max(x), t.key) as u16;
+        if app.mode == Mode::Filter {
+            x += put(buf, x, area.y, "▏", max(x), t.key) as u16;
+        }
+        x += put(buf, x, area.y, "  ", max(x), Style::new()) as u16;
+    }
+    let in_group = app.top_section().is_some_and(|s| !s.members.is_empty());
+    for b in keys::footer(app.mode) {
+        let relevant = match b.cmd {
+            keys::Cmd::Do(Action::NextMember) => in_group,
+            keys::Cmd::Do(Action::ToggleLog) => !app.charts.is_empty(),
+            _ => true,
+        };
+        if !relevant {
+            continue;
+        }
+        let key = b.keys[0].name();
+        let desc = b.short(app.lang);
+        if max(x) < width(&key) + width(desc) + 3 {
+            break;
+        }
+        x += put(buf, x, area.y, &key, max(x), t.key) as u16;
+        x += put(buf, x, area.y, &format!(" {desc}  "), max(x), t.dim) as u16;
+    }
+}
+
+/// The banner line (e.g. a failed reload).
+pub fn banner(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
+    if let (Some(area), Some(text)) = (r.banner, &app.banner) {
+        put(buf, area.x, area.y, text, usize::from(area.width), t.warn);
+    }
+}
+
+/// A centred message naming the size the layout needs.
+pub fn too_small(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
+    let w = words(app.lang);
+    let lines = [
+        format!("{} {}×{}", w.too_small, MIN_SIZE.0, MIN_SIZE.1),
+        format!("({} {}×{})", w.now, area.width, area.height),
+    ];
+    let top = area.y + area.height.saturating_sub(2) / 2;
+    for (i, line) in lines.iter().enumerate() {
+        let y = top + i as u16;
+        if y >= area.bottom() {
+            break;
+        }
+        let text = fit(line, usize::from(area.width));
+        let x = area.x + (area.width.saturating_sub(width(&text) as u16)) / 2;
+        buf.set_stringn(x, y, &text, usize::from(area.width), t.warn);
+    }
+}

@@ -1,0 +1,206 @@
+//! Where everything goes on screen: one pure function of the state, used both to draw
+//! and to find what a mouse click hit.
+
+use ratatui::layout::Rect;
+
+use super::i18n::words;
+use super::text::width;
+use crate::app::{Action, App};
+
+/// The smallest terminal the layout supports.
+pub const MIN_SIZE: (u16, u16) = (50, 14);
+/// Width of one key-figure card on the overview.
+pub const CARD_WIDTH: u16 = 26;
+/// Height of one key-figure card.
+pub const CARD_HEIGHT: u16 = 3;
+
+/// The screen's regions for the current state.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Regions {
+    /// Title line.
+    pub header: Rect,
+    /// Tab bar.
+    pub tabs: Rect,
+    /// Each visible tab's label and the tab it opens.
+    pub tab_spans: Vec<(Rect, usize)>,
+    /// Whether tabs are hidden to the left and right of the bar.
+    pub tabs_hidden: (bool, bool),
+    /// Between tab bar and footer.
+    pub body: Rect,
+    /// Message line above the footer, if there is a banner.
+    pub banner: Option<Rect>,
+    /// Key hints.
+    pub footer: Rect,
+    /// A group's member list (its inner rows), if the tab is a group.
+    pub members: Option<Rect>,
+    /// The section's summary lines.
+    pub summary: Rect,
+    /// The indicator list, inner rows (or the overview's card grid).
+    pub list: Rect,
+    /// First list row (or card row) shown.
+    pub list_offset: usize,
+    /// Cards per row on the overview (0 elsewhere).
+    pub card_cols: usize,
+    /// Charts and notes.
+    pub side: Rect,
+}
+
+/// The layout of the current state, or `None` when the terminal is below [`MIN_SIZE`].
+pub fn regions(app: &App) -> Option<Regions> {
+    let (w, h) = app.size;
+    if w < MIN_SIZE.0 || h < MIN_SIZE.1 {
+        return None;
+    }
+    let mut r = Regions {
+        header: Rect::new(0, 0, w, 1),
+        tabs: Rect::new(0, 1, w, 1),
+        footer: Rect::new(0, h - 1, w, 1),
+        ..Regions::default()
+    };
+    let mut body_h = h - 3;
+    if app.banner.is_some() {
+        body_h -= 1;
+        r.banner = Some(Rect::new(0, h - 2, w, 1));
+    }
+    r.body = Rect::new(0, 2, w, body_h);
+    tab_bar(app, &mut r);
+    if app.tab == 0 {
+        overview(app, &mut r);
+    } else {
+        section(app, &mut r);
+    }
+    Some(r)
+}
+
+/// Tab labels: `1 Overview`, `2 Party building`, ...
+pub fn tab_labels(app: &App) -> Vec<String> {
+    let overview = words(app.lang).overview;
+    std::iter::once(overview)
+        .chain(app.data.sections.iter().map(|s| s.title.get(app.lang)))
+        .enumerate()
+        .map(|(i, t)| if i < 9 { format!("{} {t}", i + 1) } else { t.to_string() })
+        .collect()
+}
+
+fn tab_bar(app: &App, r: &mut Regions) {
+    let widths: Vec<u16> = tab_labels(app)
+        .iter()
+        .map(|l| {
+            u16::try_from(width(l) + 2).unwrap_or(u16::MAX).min(r.tabs.width.saturating_sub(4))
+        })
+        .collect();
+    let room = r.tabs.width.saturating_sub(4); // space for the ‹ › markers
+    let sum = |a: usize, b: usize| widths[a..=b].iter().map(|&w| u32::from(w) + 1).sum::<u32>();
+    let mut start = 0;
+    while start < app.tab && sum(start, app.tab) > u32::from(room) {
+        start += 1;
+    }
+    let mut x = r.tabs.x + 2;
+    let mut end = start;
+    while end < widths.len()
+        && u32::from(x - r.tabs.x) + u32::from(widths[end]) <= u32::from(room) + 2
+    {
+        r.tab_spans.push((Rect::new(x, r.tabs.y, widths[end], 1), end));
+        x += widths[end] + 1;
+        end += 1;
+    }
+    r.tabs_hidden = (start > 0, end < widths.len());
+}
+
+/// First row to show so that `selected` is visible, keeping it near the middle.
+pub fn scroll_offset(selected: usize, rows: usize, height: usize) -> usize {
+    if height == 0 || rows <= height {
+        return 0;
+    }
+    selected.saturating_sub(height / 2).min(rows - height)
+}
+
+fn overview(app: &App, r: &mut Regions) {
+    let body = r.body;
+    let n = app.visible.len().max(1);
+    let cols = usize::from((body.width / CARD_WIDTH).max(1)).min(n);
+    let card_rows = n.div_ceil(cols);
+    let charts_want = app.charts.iter().map(|g| g.indicators.len() + 2).max().unwrap_or(0);
+    let charts_want = (charts_want as u16).min(body.height * 3 / 5);
+    let max_rows = usize::from((body.height - charts_want) / CARD_HEIGHT).max(1);
+    let shown = card_rows.min(max_rows);
+    let list_h = (shown as u16) * CARD_HEIGHT;
+    r.card_cols = cols;
+    r.list = Rect::new(body.x, body.y, body.width, list_h.min(body.height));
+    r.list_offset = scroll_offset(app.selected / cols, card_rows, shown);
+    r.side = Rect::new(body.x, body.y + r.list.height, body.width, body.height - r.list.height);
+}
+
+fn section(app: &App, r: &mut Regions) {
+    let mut panel = r.body;
+    let is_group = app.top_section().is_some_and(|s| !s.members.is_empty());
+    if is_group {
+        let mw = (panel.width / 3).clamp(16, 30);
+        r.members =
+            Some(Rect::new(panel.x + 1, panel.y + 1, mw - 2, panel.height.saturating_sub(2)));
+        panel = Rect::new(panel.x + mw, panel.y, panel.width - mw, panel.height);
+    }
+    let summary_len =
+        app.section().and_then(|s| s.summary.as_ref()).map_or(0, |t| width(t.get(app.lang)));
+    let summary_h = if summary_len == 0 {
+        0
+    } else {
+        (summary_len.div_ceil(usize::from(panel.width.max(1))) as u16).min(3).min(panel.height / 4)
+    };
+    r.summary = Rect::new(panel.x, panel.y, panel.width, summary_h);
+    let main = Rect::new(panel.x, panel.y + summary_h, panel.width, panel.height - summary_h);
+    let rows = app.visible.len().max(1) as u16;
+    let outer = if main.width >= 100 {
+        let lw = main.width * 11 / 20;
+        r.side = Rect::new(main.x + lw, main.y, main.width - lw, main.height);
+        Rect::new(main.x, main.y, lw, main.height)
+    } else {
+        let lh = (rows + 2).min((main.height / 2).max(5)).min(main.height);
+        r.side = Rect::new(main.x, main.y + lh, main.width, main.height - lh);
+        Rect::new(main.x, main.y, main.width, lh)
+    };
+    r.list = Rect::new(
+        outer.x + 1,
+        outer.y + 1,
+        outer.width.saturating_sub(2),
+        outer.height.saturating_sub(2),
+    );
+    r.list_offset = scroll_offset(app.selected, app.visible.len(), usize::from(r.list.height));
+}
+
+/// Width of one overview card: the grid's width shared among its columns.
+pub fn card_width(r: &Regions) -> usize {
+    usize::from(r.list.width) / r.card_cols.max(1)
+}
+
+/// How many list rows the current view shows (a page, for PgUp and PgDn).
+pub fn list_rows(app: &App) -> u16 {
+    match regions(app) {
+        Some(r) if r.card_cols > 0 => (r.list.height / CARD_HEIGHT) * r.card_cols as u16,
+        Some(r) => r.list.height,
+        None => 1,
+    }
+}
+
+/// What a click at (x, y) does: open a tab, pick a group member, or select a row.
+pub fn hit(app: &App, x: u16, y: u16) -> Option<Action> {
+    let r = regions(app)?;
+    let inside = |rect: Rect| rect.contains(ratatui::layout::Position { x, y });
+    if let Some(&(_, tab)) = r.tab_spans.iter().find(|(rect, _)| inside(*rect)) {
+        return Some(Action::GoTab(tab));
+    }
+    if let Some(m) = r.members.filter(|m| inside(*m)) {
+        return Some(Action::GoMember(usize::from(y - m.y)));
+    }
+    if !inside(r.list) {
+        return None;
+    }
+    let row = usize::from(y - r.list.y);
+    if r.card_cols > 0 {
+        let card_row = row / usize::from(CARD_HEIGHT) + r.list_offset;
+        let col = usize::from(x - r.list.x) / card_width(&r);
+        (col < r.card_cols).then_some(Action::Select(card_row * r.card_cols + col))
+    } else {
+        Some(Action::Select(row + r.list_offset))
+    }
+}

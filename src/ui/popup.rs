@@ -1,0 +1,97 @@
+//! Popups over the current view: the selected indicator's details, and the key help.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
+
+use super::i18n::words;
+use super::theme::Theme;
+use crate::app::{App, Mode, keys};
+use crate::format;
+
+/// A rectangle of at most `w`×`h` centred in `area`.
+fn centred(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h)
+}
+
+fn frame(title: String, area: Rect, t: &Theme, buf: &mut Buffer) -> Block<'static> {
+    Clear.render(area, buf);
+    Block::new().borders(Borders::ALL).border_style(t.accent).title(title).title_style(t.accent)
+}
+
+fn field(name: &str, value: String, t: &Theme) -> Line<'static> {
+    Line::from(vec![Span::styled(format!("{name}: "), t.accent), Span::raw(value)])
+}
+
+/// The detail popup for the selected indicator.
+pub fn detail(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
+    let Some(ind) = app.selected_indicator() else { return };
+    let (lang, w, d) = (app.lang, words(app.lang), &app.data);
+    let popup_w = area.width.saturating_sub(8).clamp(40.min(area.width), 100);
+    let section = d.all_sections().find(|(s, _)| s.id == ind.section);
+    let section_name = section.map_or(ind.section.clone(), |(s, parent)| {
+        let parent = parent.and_then(|p| d.section(p)).map(|p| format!("{} › ", p.title.get(lang)));
+        format!("{}{}", parent.unwrap_or_default(), s.title.get(lang))
+    });
+    let mut lines = vec![
+        Line::styled(format::indicator_value(ind, lang), t.value),
+        Line::from(""),
+        field(w.qualifier, format::qualifier_words(ind.qualifier, lang).to_string(), t),
+        field(
+            w.as_of,
+            ind.as_of.as_ref().map_or(w.not_given.to_string(), |p| format::period(p, lang)),
+            t,
+        ),
+        field(w.section, section_name, t),
+        field(w.id, ind.id.clone(), t),
+        field(w.note, ind.note.get(lang).to_string(), t),
+    ];
+    if !ind.names.is_empty() {
+        let sep = if lang == crate::Lang::Zh { "、" } else { ", " };
+        let names: Vec<&str> = ind.names.iter().map(|n| n.get(lang)).collect();
+        lines.push(field(w.names, names.join(sep), t));
+    }
+    let m = &d.meta;
+    lines.push(Line::from(""));
+    let date = m.published.replacen('T', " ", 1);
+    lines.push(field(
+        w.source,
+        format!("{} ({})", m.source_title.get(lang), m.publisher.get(lang)),
+        t,
+    ));
+    lines.push(Line::from(format!("{} · {date}", m.outlet.get(lang))));
+    lines.push(Line::styled(m.url.clone(), t.dim));
+    if let Some(part) = ind.part.as_ref().and_then(|p| m.parts.iter().find(|x| &x.id == p)) {
+        lines.push(field(w.report_part, part.title.get(lang).to_string(), t));
+    }
+    let inner_w = usize::from(popup_w.saturating_sub(2)).max(1);
+    let rows: usize = lines.iter().map(|l| l.width().max(1).div_ceil(inner_w)).sum();
+    let popup = centred(area, popup_w, u16::try_from(rows + 2).unwrap_or(u16::MAX));
+    let block = frame(format!(" {}: {} ", w.details, ind.label.get(lang)), popup, t, buf);
+    Paragraph::new(lines).wrap(Wrap { trim: false }).block(block).render(popup, buf);
+}
+
+/// The help overlay: every key of every mode, from the key table.
+pub fn help(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
+    let w = words(app.lang);
+    let popup = centred(area, 72, area.height.saturating_sub(2));
+    let block = frame(format!(" {} ", w.help), popup, t, buf);
+    let mut lines = Vec::new();
+    for (mi, mode) in Mode::ALL.iter().enumerate() {
+        if mi > 0 {
+            lines.push(Line::from(""));
+        }
+        lines.push(Line::styled(w.mode_names[mi], t.accent));
+        for b in keys::bindings().iter().filter(|b| b.modes.contains(mode)) {
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {:<22}", b.key_names()), t.key),
+                Span::styled(b.describe(app.lang), Style::new()),
+            ]));
+        }
+    }
+    Paragraph::new(lines).block(block).render(popup, buf);
+}
