@@ -1,7 +1,7 @@
 //! Everything that can happen to the dashboard's state.
 
 /// A change of state, from a key, the mouse, the terminal or the program itself.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     /// Show the next tab.
     NextTab,

@@ -105,17 +105,17 @@ pub fn bindings() -> &'static [Binding] {
             footer: None,
         },
         bind(
-            &[Normal, Detail],
+            &[Normal, Detail, Help],
             &[Plain(K::Up), c('k')],
             Action::Up,
-            ("previous row", "上一行"),
+            ("previous row (scrolls help)", "上一行(帮助中滚动)"),
             None,
         ),
         bind(
-            &[Normal, Detail],
+            &[Normal, Detail, Help],
             &[Plain(K::Down), c('j')],
             Action::Down,
-            ("next row", "下一行"),
+            ("next row (scrolls help)", "下一行(帮助中滚动)"),
             Some(("row", "选择")),
         ),
         bind(&[Filter], &[Plain(K::Up)], Action::Up, ("previous row", "上一行"), None),
@@ -229,8 +229,9 @@ pub fn bindings() -> &'static [Binding] {
 }
 
 impl KeyPat {
-    /// The action this pattern gives for a key, if it matches.
-    fn matches(self, key: &KeyEvent) -> Option<Option<char>> {
+    /// Whether the pattern accepts the key: `None` if not; `Some(c)` if so, with the
+    /// character it stands for (a digit or typed text).
+    pub fn matches(self, key: &KeyEvent) -> Option<Option<char>> {
         let mods = key.modifiers - KeyModifiers::SHIFT;
         match (self, key.code) {
             (Plain(code), actual) if mods.is_empty() => {

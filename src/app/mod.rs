@@ -36,6 +36,8 @@ pub struct App {
     pub filter: String,
     /// What the keyboard talks to.
     pub mode: Mode,
+    /// First line of the help overlay shown.
+    pub help_scroll: usize,
     /// Whether charts use a logarithmic scale.
     pub log_scale: bool,
     /// Set once the user asked to leave.
@@ -64,6 +66,7 @@ impl App {
             filter: String::new(),
             mode: Mode::Normal,
             log_scale: false,
+            help_scroll: 0,
             quit: false,
             banner: None,
             visible: Vec::new(),

@@ -1,6 +1,6 @@
 //! `update`: the only place the state changes, one action at a time.
 
-use super::{Action, App, Mode};
+use super::{Action, App, Mode, keys};
 
 /// Applies an action to the state. Returns a follow-up action, if any (a click
 /// becomes a tab change or a selection).
@@ -15,6 +15,12 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         }
         Action::GoTab(t) if t < app.catalog.tab_count() => set_tab(app, t),
         Action::GoTab(_) => {}
+        Action::Up | Action::ScrollUp if app.mode == Mode::Help => {
+            app.help_scroll = app.help_scroll.saturating_sub(1);
+        }
+        Action::Down | Action::ScrollDown if app.mode == Mode::Help => {
+            app.help_scroll = (app.help_scroll + 1).min(keys::bindings().len());
+        }
         Action::Up | Action::ScrollUp => app.selected = app.selected.saturating_sub(1),
         Action::Down | Action::ScrollDown => app.selected = (app.selected + 1).min(last(rows)),
         Action::PageUp => app.selected = app.selected.saturating_sub(page),
@@ -44,6 +50,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         },
         Action::ToggleHelp => {
             app.mode = if app.mode == Mode::Help { Mode::Normal } else { Mode::Help };
+            app.help_scroll = 0;
         }
         Action::ToggleLang => app.lang = app.lang.toggle(),
         Action::ToggleLog => app.log_scale = !app.log_scale,

@@ -13,53 +13,66 @@ use crate::format;
 /// Narrowest useful chart.
 const MIN_CHART_WIDTH: u16 = 34;
 
-/// Draws the charts into `area`: as many columns as fit, charts shared out so that the
-/// columns hold about as many bars each, heights in proportion to their bars.
+/// Draws the charts into `area` (see [`arrange`]).
 pub fn draw(app: &App, groups: &[ChartGroup], area: Rect, t: &Theme, buf: &mut Buffer) {
-    if groups.is_empty() || area.width < 8 || area.height < 3 {
-        return;
-    }
-    let cols = usize::from((area.width / MIN_CHART_WIDTH).max(1)).min(groups.len());
-    let mut columns: Vec<Vec<&ChartGroup>> = vec![Vec::new(); cols];
-    let mut load = vec![0usize; cols];
-    for g in groups {
-        let c = (0..cols).min_by_key(|&c| load[c]).unwrap_or(0);
-        load[c] += g.indicators.len().min(usize::from(area.height)) + 2;
-        columns[c].push(g);
-    }
-    let col_w = area.width / cols as u16;
-    for (c, charts) in columns.iter().enumerate() {
-        let x = area.x + c as u16 * col_w;
-        let w = if c + 1 == cols { area.right() - x } else { col_w };
-        let want: Vec<u16> = charts
-            .iter()
-            .map(|g| g.indicators.len().min(usize::from(area.height)) as u16 + 2)
-            .collect();
-        let heights = share(&want, area.height);
-        let mut y = area.y;
-        for (g, h) in charts.iter().zip(heights) {
-            if h >= 3 {
-                chart(app, g, Rect::new(x, y, w, h), t, buf);
-            }
-            y += h;
-        }
+    for (g, rect) in arrange(groups, area) {
+        chart(app, g, rect, t, buf);
     }
 }
 
-/// Splits `total` rows among wishes: each gets its wish if all fit, else a fair share (at least 3).
-fn share(want: &[u16], total: u16) -> Vec<u16> {
-    let sum: u32 = want.iter().map(|&w| u32::from(w)).sum();
-    if sum <= u32::from(total) {
-        return want.to_vec();
+/// Rows a chart would like: one per bar plus its border.
+fn wish(g: &ChartGroup) -> u16 {
+    u16::try_from(g.indicators.len().saturating_add(2)).unwrap_or(u16::MAX)
+}
+
+/// How many columns of charts fit in a width.
+fn columns(n: usize, width: u16) -> usize {
+    usize::from((width / MIN_CHART_WIDTH).max(1)).min(n.max(1))
+}
+
+/// Shares the charts out among columns so that each holds about as many rows.
+fn assign(groups: &[ChartGroup], cols: usize) -> Vec<Vec<&ChartGroup>> {
+    let mut columns: Vec<Vec<&ChartGroup>> = vec![Vec::new(); cols];
+    let mut load = vec![0u32; cols];
+    for g in groups {
+        let c = (0..cols).min_by_key(|&c| load[c]).unwrap_or(0);
+        load[c] += u32::from(wish(g));
+        columns[c].push(g);
     }
-    let mut out: Vec<u16> = want
+    columns
+}
+
+/// The height that would show every bar of every chart in a width.
+pub fn wanted_height(groups: &[ChartGroup], width: u16) -> u16 {
+    assign(groups, columns(groups.len(), width))
         .iter()
-        .map(|&w| ((u32::from(w) * u32::from(total) / sum.max(1)) as u16).max(3).min(w))
-        .collect();
-    while out.iter().map(|&h| u32::from(h)).sum::<u32>() > u32::from(total) {
-        match out.iter_mut().filter(|h| **h > 0).max() {
-            Some(h) => *h -= 1,
-            None => break,
+        .map(|col| col.iter().map(|g| wish(g)).fold(0u16, u16::saturating_add))
+        .max()
+        .unwrap_or(0)
+}
+
+/// Where each chart goes: as many columns as fit, then top to bottom in each column, each
+/// chart as tall as its bars need while rows remain; a chart that would get fewer than three
+/// rows is left out (the ones above it show "+N more" if they are cut).
+pub fn arrange(groups: &[ChartGroup], area: Rect) -> Vec<(&ChartGroup, Rect)> {
+    let mut out = Vec::new();
+    if groups.is_empty() || area.width < 8 || area.height < 3 {
+        return out;
+    }
+    let cols = columns(groups.len(), area.width);
+    let col_w = area.width / cols as u16;
+    for (c, charts) in assign(groups, cols).into_iter().enumerate() {
+        let x = area.x + c as u16 * col_w;
+        let w = if c + 1 == cols { area.right() - x } else { col_w };
+        let mut y = area.y;
+        for g in &charts {
+            let left = area.bottom() - y;
+            if left < 3 {
+                break;
+            }
+            let h = wish(g).min(left);
+            out.push((*g, Rect::new(x, y, w, h)));
+            y += h;
         }
     }
     out

@@ -120,8 +120,8 @@ fn overview(app: &App, r: &mut Regions) {
     let n = app.visible.len().max(1);
     let cols = usize::from((body.width / CARD_WIDTH).max(1)).min(n);
     let card_rows = n.div_ceil(cols);
-    let charts_want = app.charts.iter().map(|g| g.indicators.len() + 2).max().unwrap_or(0);
-    let charts_want = (charts_want as u16).min(body.height * 3 / 5);
+    let charts_want =
+        super::charts::wanted_height(&app.charts, body.width).min(body.height * 3 / 5);
     let max_rows = usize::from((body.height - charts_want) / CARD_HEIGHT).max(1);
     let shown = card_rows.min(max_rows);
     let list_h = (shown as u16) * CARD_HEIGHT;

@@ -45,7 +45,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     chrome::footer(app, &r, &t, buf);
     match app.mode {
         Mode::Detail => popup::detail(app, r.body, &t, buf),
-        Mode::Help => popup::help(app, area, &t, buf),
+        Mode::Help => popup::help(app, Rect { height: r.footer.y, ..area }, &t, buf),
         Mode::Normal | Mode::Filter => {}
     }
 }

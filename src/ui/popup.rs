@@ -20,6 +20,15 @@ fn centred(area: Rect, w: u16, h: u16) -> Rect {
 
 fn frame(title: String, area: Rect, t: &Theme, buf: &mut Buffer) -> Block<'static> {
     Clear.render(area, buf);
+    // A wide character just left of the popup would spill into its border: blank it.
+    if area.x > buf.area.x {
+        for y in area.top()..area.bottom() {
+            let cell = &mut buf[(area.x - 1, y)];
+            if super::text::width(cell.symbol()) > 1 {
+                cell.set_symbol(" ");
+            }
+        }
+    }
     Block::new().borders(Borders::ALL).border_style(t.accent).title(title).title_style(t.accent)
 }
 
@@ -75,23 +84,38 @@ pub fn detail(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
     Paragraph::new(lines).wrap(Wrap { trim: false }).block(block).render(popup, buf);
 }
 
-/// The help overlay: every key of every mode, from the key table.
+/// The help overlay: every binding of the key table, once, with the mode it works in when
+/// that is not the main one. Scrolls with ↑/↓.
 pub fn help(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
     let w = words(app.lang);
-    let popup = centred(area, 72, area.height.saturating_sub(2));
-    let block = frame(format!(" {} ", w.help), popup, t, buf);
-    let mut lines = Vec::new();
-    for (mi, mode) in Mode::ALL.iter().enumerate() {
-        if mi > 0 {
-            lines.push(Line::from(""));
-        }
-        lines.push(Line::styled(w.mode_names[mi], t.accent));
-        for b in keys::bindings().iter().filter(|b| b.modes.contains(mode)) {
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {:<22}", b.key_names()), t.key),
-                Span::styled(b.describe(app.lang), Style::new()),
-            ]));
-        }
-    }
-    Paragraph::new(lines).block(block).render(popup, buf);
+    let lines = help_lines(app, t);
+    let popup = centred(area, 76, u16::try_from(lines.len() + 2).unwrap_or(u16::MAX));
+    let inner_h = usize::from(popup.height.saturating_sub(2));
+    let scroll = app.help_scroll.min(lines.len().saturating_sub(inner_h));
+    let more = if lines.len() > inner_h {
+        format!(" ↑↓ {}/{} ", scroll + inner_h, lines.len())
+    } else {
+        String::new()
+    };
+    let block = frame(format!(" {} ", w.help), popup, t, buf).title_bottom(more);
+    Paragraph::new(lines).scroll((scroll as u16, 0)).block(block).render(popup, buf);
+}
+
+/// One line per binding.
+pub fn help_lines(app: &App, t: &Theme) -> Vec<Line<'static>> {
+    let w = words(app.lang);
+    keys::bindings()
+        .iter()
+        .map(|b| {
+            let mut what = b.describe(app.lang).to_string();
+            if !b.modes.contains(&Mode::Normal) {
+                let names: Vec<&str> = b.modes.iter().map(|m| w.mode_names[*m as usize]).collect();
+                what.push_str(&format!(" ({})", names.join(", ")));
+            }
+            Line::from(vec![
+                Span::styled(format!(" {:<26}", b.key_names()), t.key),
+                Span::styled(what, Style::new()),
+            ])
+        })
+        .collect()
 }

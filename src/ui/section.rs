@@ -34,8 +34,7 @@ pub fn draw(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
     } else if notes.is_empty() {
         r.side.height
     } else {
-        let want: u16 =
-            app.charts.iter().map(|g| g.indicators.len().min(12) as u16 + 2).max().unwrap_or(0);
+        let want = charts::wanted_height(&app.charts, r.side.width);
         want.min(r.side.height.saturating_sub(4).max(r.side.height / 2))
     };
     let charts_area = Rect { height: chart_h, ..r.side };
@@ -55,12 +54,18 @@ pub fn draw(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
 fn notes(app: &App) -> Vec<Line<'static>> {
     let Some(s) = app.section() else { return Vec::new() };
     let lang = app.lang;
+    // Chinese has no spaces to wrap at: a space after a label would push the whole text
+    // to the next line, so none is put there.
+    let (bullet, colon) = if lang == crate::Lang::Zh { ("•", ":") } else { ("• ", ": ") };
     let mut lines: Vec<Line> =
-        s.points.iter().map(|p| Line::from(format!("• {}", p.get(lang)))).collect();
+        s.points.iter().map(|p| Line::from(format!("{bullet}{}", p.get(lang)))).collect();
     for m in &s.members {
         let summary = m.summary.as_ref().map_or("", |t| t.get(lang));
         lines.push(Line::from(vec![
-            Span::styled(format!("{}: ", m.title.get(lang)), ratatui::style::Style::new().bold()),
+            Span::styled(
+                format!("{}{colon}", m.title.get(lang)),
+                ratatui::style::Style::new().bold(),
+            ),
             Span::raw(summary.to_string()),
         ]));
     }
@@ -68,7 +73,7 @@ fn notes(app: &App) -> Vec<Line<'static>> {
         let items: Vec<&str> = l.items.iter().map(|i| i.get(lang)).collect();
         let sep = if lang == crate::Lang::Zh { "、" } else { ", " };
         lines.push(Line::from(vec![
-            Span::raw(format!("{}: ", l.title.get(lang))),
+            Span::raw(format!("{}{colon}", l.title.get(lang))),
             Span::raw(items.join(sep)),
         ]));
     }

@@ -1,0 +1,140 @@
+//! The key table: no key bound twice in a mode, every action reachable, help lists them all.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use relief_dash::Lang;
+use relief_dash::app::keys::{Mode, action_for, bindings};
+use relief_dash::app::{Action, App, update};
+use relief_dash::data;
+
+/// Every key worth trying: printable ASCII, some CJK, special keys, and Ctrl/Alt chords.
+fn universe() -> Vec<KeyEvent> {
+    let mut keys = Vec::new();
+    let chars = (' '..='~').chain(['平', 'é']);
+    for c in chars {
+        keys.push(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        keys.push(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
+        keys.push(KeyEvent::new(KeyCode::Char(c), KeyModifiers::ALT));
+    }
+    for code in [
+        KeyCode::Tab,
+        KeyCode::BackTab,
+        KeyCode::Left,
+        KeyCode::Right,
+        KeyCode::Up,
+        KeyCode::Down,
+        KeyCode::PageUp,
+        KeyCode::PageDown,
+        KeyCode::Home,
+        KeyCode::End,
+        KeyCode::Enter,
+        KeyCode::Esc,
+        KeyCode::Backspace,
+        KeyCode::Delete,
+        KeyCode::F(1),
+    ] {
+        keys.push(KeyEvent::new(code, KeyModifiers::NONE));
+    }
+    keys
+}
+
+#[test]
+fn no_key_is_bound_twice_in_one_mode() {
+    for mode in Mode::ALL {
+        for key in universe() {
+            let hits: Vec<_> = bindings()
+                .iter()
+                .filter(|b| b.modes.contains(&mode))
+                .filter(|b| b.keys.iter().any(|k| k.matches(&key).is_some()))
+                .map(|b| b.help.0)
+                .collect();
+            assert!(hits.len() <= 1, "{mode:?} {key:?} is bound to {hits:?}");
+        }
+    }
+}
+
+#[test]
+fn every_action_is_reachable_from_a_key() {
+    let expected = [
+        Action::NextTab,
+        Action::PrevTab,
+        Action::GoTab(0),
+        Action::GoTab(8),
+        Action::Up,
+        Action::Down,
+        Action::PageUp,
+        Action::PageDown,
+        Action::Home,
+        Action::End,
+        Action::NextMember,
+        Action::PrevMember,
+        Action::OpenDetail,
+        Action::Close,
+        Action::ToggleHelp,
+        Action::ToggleLang,
+        Action::ToggleLog,
+        Action::StartFilter,
+        Action::FilterPush('a'),
+        Action::FilterPop,
+        Action::FilterDone,
+        Action::Quit,
+        Action::Reload,
+    ];
+    let mut reached = Vec::new();
+    for mode in Mode::ALL {
+        for key in universe() {
+            if let Some(a) = action_for(mode, &key) {
+                reached.push(a);
+            }
+        }
+    }
+    for a in expected {
+        assert!(reached.contains(&a), "{a:?} has no key");
+    }
+}
+
+#[test]
+fn every_mode_can_quit_and_leave() {
+    let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+    for mode in Mode::ALL {
+        assert_eq!(action_for(mode, &ctrl_c), Some(Action::Quit), "{mode:?}");
+        assert_eq!(action_for(mode, &esc), Some(Action::Close), "{mode:?}");
+    }
+    let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
+    assert_eq!(
+        action_for(Mode::Filter, &q),
+        Some(Action::FilterPush('q')),
+        "q is text in a filter"
+    );
+    let shift_g = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
+    assert_eq!(action_for(Mode::Normal, &shift_g), Some(Action::End));
+    let digit = KeyEvent::new(KeyCode::Char('3'), KeyModifiers::NONE);
+    assert_eq!(action_for(Mode::Normal, &digit), Some(Action::GoTab(2)));
+}
+
+#[test]
+fn help_lists_every_binding_in_both_languages() {
+    for lang in [Lang::En, Lang::Zh] {
+        let mut app = App::new(data::embedded().unwrap(), lang, (120, 60));
+        update(&mut app, Action::ToggleHelp);
+        let text = relief_dash::ui::render_text(&app);
+        for b in bindings() {
+            assert!(text.contains(&b.key_names()), "help lacks {}", b.key_names());
+            assert!(text.contains(b.describe(lang)), "help lacks {:?}", b.describe(lang));
+        }
+    }
+}
+
+#[test]
+fn footer_hints_come_from_the_table() {
+    let app = App::new(data::embedded().unwrap(), Lang::En, (120, 40));
+    let text = relief_dash::ui::render_text(&app);
+    let footer = text.lines().nth(39).unwrap();
+    for b in relief_dash::app::keys::footer(Mode::Normal) {
+        if matches!(b.cmd, relief_dash::app::keys::Cmd::Do(Action::NextMember)) {
+            assert!(!footer.contains(b.short(Lang::En)), "no group on the overview");
+            continue;
+        }
+        assert!(footer.contains(b.short(Lang::En)), "{footer:?} lacks {}", b.short(Lang::En));
+    }
+}

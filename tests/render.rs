@@ -1,0 +1,153 @@
+//! The view: snapshots of every tab, the group view, details and help in both languages at
+//! 80x24 and 120x40; every size from 0x0 to 200x60 without panic; another dataset.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use relief_dash::Lang;
+use relief_dash::app::{Action, App, update};
+use relief_dash::data;
+use relief_dash::ui::{self, text::buffer_to_text};
+
+/// Renders through the real `Terminal::draw` path into a `TestBackend`.
+fn screen(app: &App) -> String {
+    let (w, h) = app.size;
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| ui::render(app, f)).unwrap();
+    buffer_to_text(terminal.backend().buffer())
+}
+
+fn app(lang: Lang, size: (u16, u16)) -> App {
+    App::new(data::embedded().unwrap(), lang, size)
+}
+
+fn apply(app: &mut App, actions: &[Action]) {
+    for &a in actions {
+        let mut next = Some(a);
+        while let Some(a) = next {
+            next = update(app, a);
+        }
+    }
+}
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
+const LANGS: [(Lang, &str); 2] = [(Lang::En, "en"), (Lang::Zh, "zh")];
+
+#[test]
+fn every_tab_in_both_languages_at_both_sizes() {
+    for (w, h) in SIZES {
+        for (lang, code) in LANGS {
+            let mut a = app(lang, (w, h));
+            for tab in 0..a.catalog.tab_count() {
+                apply(&mut a, &[Action::GoTab(tab)]);
+                let name = format!("tab{tab}_{code}_{w}x{h}");
+                insta::assert_snapshot!(name, screen(&a));
+            }
+        }
+    }
+}
+
+#[test]
+fn group_members_detail_and_help() {
+    let programs =
+        1 + data::embedded().unwrap().sections.iter().position(|s| !s.members.is_empty()).unwrap();
+    for (w, h) in SIZES {
+        for (lang, code) in LANGS {
+            let mut a = app(lang, (w, h));
+            apply(&mut a, &[Action::GoTab(programs)]);
+            for m in 1..a.catalog.member_count(programs) {
+                apply(&mut a, &[Action::GoMember(m)]);
+                insta::assert_snapshot!(format!("group_member{m}_{code}_{w}x{h}"), screen(&a));
+            }
+            let mut a = app(lang, (w, h));
+            apply(
+                &mut a,
+                &[Action::GoTab(programs), Action::GoMember(1), Action::Down, Action::OpenDetail],
+            );
+            insta::assert_snapshot!(format!("detail_{code}_{w}x{h}"), screen(&a));
+            let mut a = app(lang, (w, h));
+            apply(&mut a, &[Action::ToggleHelp]);
+            insta::assert_snapshot!(format!("help_{code}_{w}x{h}"), screen(&a));
+        }
+    }
+}
+
+#[test]
+fn filter_log_scale_and_too_small() {
+    let mut a = app(Lang::En, (80, 24));
+    apply(&mut a, &[Action::GoTab(1), Action::StartFilter]);
+    apply(&mut a, &"people".chars().map(Action::FilterPush).collect::<Vec<_>>());
+    insta::assert_snapshot!("filter_typing_en_80x24", screen(&a));
+    let mut a = app(Lang::En, (120, 40));
+    apply(&mut a, &[Action::ToggleLog]);
+    insta::assert_snapshot!("overview_log_en_120x40", screen(&a));
+    let a = app(Lang::Zh, (40, 10));
+    insta::assert_snapshot!("too_small_zh_40x10", screen(&a));
+}
+
+#[test]
+fn every_tab_at_every_size_from_0x0_to_200x60() {
+    let base = app(Lang::Zh, (0, 0));
+    let mut views = Vec::new();
+    for tab in 0..base.catalog.tab_count() {
+        for member in 0..base.catalog.member_count(tab) {
+            let mut a = base.clone();
+            apply(&mut a, &[Action::GoTab(tab), Action::GoMember(member)]);
+            views.push(a);
+        }
+    }
+    let mut detail = base.clone();
+    apply(&mut detail, &[Action::OpenDetail]);
+    views.push(detail);
+    let mut help = base.clone();
+    apply(&mut help, &[Action::ToggleHelp]);
+    views.push(help);
+    std::thread::scope(|s| {
+        for chunk in views.chunks(views.len().div_ceil(2)) {
+            s.spawn(move || {
+                for view in chunk {
+                    let mut a = view.clone();
+                    for w in 0..=200u16 {
+                        for h in 0..=60u16 {
+                            apply(&mut a, &[Action::Resize(w, h)]);
+                            let _ = ui::render_text(&a);
+                        }
+                    }
+                }
+            });
+        }
+    });
+}
+
+#[test]
+fn another_dataset_gets_its_own_tabs_and_charts() {
+    let d = data::load_path(std::path::Path::new("tests/fixtures/good/other-region.json")).unwrap();
+    let mut a = App::new(d, Lang::En, (100, 30));
+    assert_eq!(a.catalog.tab_count(), 3);
+    let overview = screen(&a);
+    assert!(overview.contains("Hevalley County rural water works"));
+    assert!(
+        overview.contains("1 Overview")
+            && overview.contains("2 Safe water")
+            && overview.contains("3 Works")
+    );
+    assert!(overview.contains("≈12,500 people"), "{overview}");
+    assert!(!overview.contains("Pingtan"));
+    insta::assert_snapshot!("other_overview_en_100x30", overview);
+    apply(&mut a, &[Action::GoTab(1)]);
+    let water = screen(&a);
+    assert!(water.contains("31.5075 million yuan"), "{water}");
+    assert!(water.contains("≥96.5 %"), "{water}");
+    insta::assert_snapshot!("other_water_en_100x30", water);
+    apply(&mut a, &[Action::GoTab(2), Action::GoMember(2)]);
+    let wells = screen(&a);
+    assert!(wells.contains("No figures given."), "{wells}");
+    assert!(wells.contains("The report gives no figures for this section."), "{wells}");
+    insta::assert_snapshot!("other_wells_en_100x30", wells);
+}
+
+#[test]
+fn rendering_is_a_pure_function_of_state() {
+    let mut a = app(Lang::En, (120, 40));
+    apply(&mut a, &[Action::GoTab(2), Action::Down]);
+    assert_eq!(screen(&a), screen(&a.clone()));
+}

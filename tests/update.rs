@@ -1,0 +1,251 @@
+//! `update()`: every action, and random action sequences that must keep the state valid.
+
+use proptest::prelude::*;
+use relief_dash::Lang;
+use relief_dash::app::{Action, App, Mode, update};
+use relief_dash::data;
+
+fn app() -> App {
+    App::new(data::embedded().unwrap(), Lang::En, (120, 40))
+}
+
+/// The tab that shows a top-level section of the shipped dataset.
+fn tab_of(id: &str) -> usize {
+    data::embedded().unwrap().sections.iter().position(|s| s.id == id).unwrap() + 1
+}
+
+fn run(app: &mut App, actions: impl IntoIterator<Item = Action>) {
+    for a in actions {
+        let mut next = Some(a);
+        while let Some(a) = next {
+            next = update(app, a);
+        }
+    }
+}
+
+#[test]
+fn tabs_move_wrap_and_jump() {
+    let mut a = app();
+    let n = a.catalog.tab_count();
+    assert_eq!(n, 7);
+    run(&mut a, [Action::PrevTab]);
+    assert_eq!(a.tab, n - 1);
+    run(&mut a, [Action::NextTab]);
+    assert_eq!(a.tab, 0);
+    run(&mut a, [Action::GoTab(3)]);
+    assert_eq!(a.tab, 3);
+    run(&mut a, [Action::GoTab(99)]);
+    assert_eq!(a.tab, 3, "out-of-range tab is ignored");
+}
+
+#[test]
+fn selection_moves_and_clamps() {
+    let mut a = app();
+    run(&mut a, [Action::GoTab(tab_of("party_building"))]);
+    let rows = a.visible.len();
+    assert_eq!(rows, 9);
+    run(&mut a, [Action::Up]);
+    assert_eq!(a.selected, 0);
+    run(&mut a, [Action::Down, Action::Down]);
+    assert_eq!(a.selected, 2);
+    run(&mut a, [Action::End]);
+    assert_eq!(a.selected, rows - 1);
+    run(&mut a, [Action::Down, Action::ScrollDown]);
+    assert_eq!(a.selected, rows - 1);
+    run(&mut a, [Action::Home]);
+    assert_eq!(a.selected, 0);
+    run(&mut a, [Action::PageDown]);
+    assert!(a.selected > 0 && a.selected < rows);
+    run(&mut a, [Action::PageUp, Action::ScrollUp]);
+    assert_eq!(a.selected, 0);
+    run(&mut a, [Action::Select(4)]);
+    assert_eq!(a.selected, 4);
+    run(&mut a, [Action::Select(rows)]);
+    assert_eq!(a.selected, 4, "selecting past the end is ignored");
+}
+
+#[test]
+fn group_members() {
+    let mut a = app();
+    run(&mut a, [Action::NextMember]);
+    assert_eq!(a.member, 0, "the overview has no members");
+    run(&mut a, [Action::GoTab(tab_of("relief_programs"))]);
+    assert_eq!(a.catalog.member_count(a.tab), 7);
+    run(&mut a, [Action::NextMember]);
+    assert_eq!(a.section().unwrap().id, "industry");
+    assert_eq!(a.visible.len(), 4);
+    run(&mut a, [Action::GoMember(4)]);
+    assert_eq!(a.section().unwrap().id, "health");
+    assert!(a.visible.is_empty());
+    run(&mut a, [Action::PrevMember, Action::PrevMember, Action::PrevMember, Action::PrevMember]);
+    assert_eq!(a.member, 0);
+    run(&mut a, [Action::PrevMember]);
+    assert_eq!(a.member, 6, "wraps to the last member");
+    run(&mut a, [Action::GoMember(7)]);
+    assert_eq!(a.member, 6, "out of range is ignored");
+    run(&mut a, [Action::NextTab]);
+    assert_eq!(a.member, 0, "a tab change resets the member");
+}
+
+#[test]
+fn popups_open_and_close() {
+    let mut a = app();
+    run(&mut a, [Action::OpenDetail]);
+    assert_eq!(a.mode, Mode::Detail);
+    assert!(a.selected_indicator().is_some());
+    run(&mut a, [Action::Close]);
+    assert_eq!(a.mode, Mode::Normal);
+    run(&mut a, [Action::ToggleHelp]);
+    assert_eq!(a.mode, Mode::Help);
+    run(&mut a, [Action::Down, Action::Down]);
+    assert_eq!(a.help_scroll, 2, "arrows scroll the help");
+    run(&mut a, [Action::ToggleHelp]);
+    assert_eq!(a.mode, Mode::Normal);
+    run(&mut a, [Action::GoTab(tab_of("relief_programs")), Action::GoMember(5)]);
+    run(&mut a, [Action::OpenDetail]);
+    assert_eq!(a.mode, Mode::Normal, "no detail without a figure");
+}
+
+#[test]
+fn language_and_scale_toggle() {
+    let mut a = app();
+    run(&mut a, [Action::ToggleLang]);
+    assert_eq!(a.lang, Lang::Zh);
+    run(&mut a, [Action::ToggleLang]);
+    assert_eq!(a.lang, Lang::En);
+    run(&mut a, [Action::ToggleLog]);
+    assert!(a.log_scale);
+}
+
+#[test]
+fn filtering_narrows_the_view_in_either_language() {
+    let mut a = app();
+    run(&mut a, [Action::GoTab(tab_of("party_building")), Action::StartFilter]);
+    assert_eq!(a.mode, Mode::Filter);
+    run(&mut a, "SECRET".chars().map(Action::FilterPush));
+    assert_eq!(a.visible.len(), 1);
+    assert_eq!(a.selected_indicator().unwrap().id, "first_secretaries");
+    run(&mut a, [Action::FilterPop; 6]);
+    assert_eq!(a.visible.len(), 9);
+    run(&mut a, "书记".chars().map(Action::FilterPush));
+    assert_eq!(a.visible.len(), 1, "Chinese text matches too");
+    run(&mut a, [Action::FilterDone]);
+    assert_eq!((a.mode, a.filter.as_str()), (Mode::Normal, "书记"));
+    run(&mut a, [Action::FilterPush('x')]);
+    assert_eq!(a.filter, "书记", "typing outside filter mode does nothing");
+    run(&mut a, [Action::Close]);
+    assert!(a.filter.is_empty());
+    assert_eq!(a.visible.len(), 9);
+    run(
+        &mut a,
+        [Action::StartFilter, Action::FilterPush('\u{1b}'), Action::FilterPush('\u{202e}')],
+    );
+    assert!(a.filter.is_empty(), "control characters are not typed");
+    run(&mut a, [Action::FilterPush('z'), Action::FilterPush('z'), Action::FilterPush('q')]);
+    assert!(a.visible.is_empty());
+    run(&mut a, [Action::Close]);
+    assert_eq!(a.mode, Mode::Normal);
+}
+
+#[test]
+fn filter_on_the_overview_filters_cards_and_charts() {
+    let mut a = app();
+    let charts = a.charts.len();
+    run(&mut a, [Action::StartFilter]);
+    run(&mut a, "dibao".chars().map(Action::FilterPush));
+    assert_eq!(a.visible.len(), 2);
+    assert!(a.charts.len() < charts);
+}
+
+#[test]
+fn quit_resize_reload() {
+    let mut a = app();
+    run(&mut a, [Action::Resize(90, 30)]);
+    assert_eq!(a.size, (90, 30));
+    run(&mut a, [Action::Reload]);
+    assert!(!a.quit);
+    run(&mut a, [Action::Quit]);
+    assert!(a.quit);
+}
+
+#[test]
+fn clicks_pick_tabs_rows_and_members() {
+    let mut a = app();
+    // The tab bar is row 1; tab labels start at column 2.
+    let regions = relief_dash::ui::layout::regions(&a).unwrap();
+    let (rect, tab) = regions.tab_spans[2];
+    assert_eq!(update(&mut a, Action::Click(rect.x + 1, rect.y)), Some(Action::GoTab(tab)));
+    run(&mut a, [Action::Click(rect.x + 1, rect.y)]);
+    assert_eq!(a.tab, 2);
+    let list = relief_dash::ui::layout::regions(&a).unwrap().list;
+    run(&mut a, [Action::Click(list.x + 2, list.y + 3)]);
+    assert_eq!(a.selected, 3);
+    run(&mut a, [Action::GoTab(tab_of("relief_programs"))]);
+    let members = relief_dash::ui::layout::regions(&a).unwrap().members.unwrap();
+    run(&mut a, [Action::Click(members.x + 1, members.y + 2)]);
+    assert_eq!(a.section().unwrap().id, "employment");
+    assert_eq!(update(&mut a, Action::Click(0, 0)), None, "the header does nothing");
+}
+
+fn any_action() -> impl Strategy<Value = Action> {
+    prop_oneof![
+        Just(Action::NextTab),
+        Just(Action::PrevTab),
+        (0usize..10).prop_map(Action::GoTab),
+        Just(Action::Up),
+        Just(Action::Down),
+        Just(Action::PageUp),
+        Just(Action::PageDown),
+        Just(Action::Home),
+        Just(Action::End),
+        (0usize..20).prop_map(Action::Select),
+        Just(Action::NextMember),
+        Just(Action::PrevMember),
+        (0usize..9).prop_map(Action::GoMember),
+        Just(Action::OpenDetail),
+        Just(Action::Close),
+        Just(Action::ToggleHelp),
+        Just(Action::ToggleLang),
+        Just(Action::ToggleLog),
+        Just(Action::StartFilter),
+        prop::sample::select(vec!['a', 'e', '平', 'x', ' ', '\u{1b}']).prop_map(Action::FilterPush),
+        Just(Action::FilterPop),
+        Just(Action::FilterDone),
+        (0u16..250, 0u16..80).prop_map(|(w, h)| Action::Resize(w, h)),
+        (0u16..250, 0u16..80).prop_map(|(x, y)| Action::Click(x, y)),
+        Just(Action::ScrollUp),
+        Just(Action::ScrollDown),
+        Just(Action::Reload),
+    ]
+}
+
+/// The invariants every reachable state keeps.
+pub fn assert_valid(a: &App) {
+    assert!(a.tab < a.catalog.tab_count());
+    assert!(a.member < a.catalog.member_count(a.tab));
+    assert!(a.selected < a.visible.len().max(1));
+    if a.mode == Mode::Detail {
+        assert!(a.selected_indicator().is_some(), "detail needs a figure");
+    }
+    let mut fresh = a.clone();
+    fresh.refresh_view();
+    assert_eq!(fresh.visible, a.visible, "visible is up to date");
+    assert_eq!(fresh.charts, a.charts, "charts are up to date");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn random_actions_keep_the_state_valid(actions in prop::collection::vec(any_action(), 0..60)) {
+        let mut a = app();
+        for action in actions {
+            let mut next = Some(action);
+            while let Some(act) = next {
+                next = update(&mut a, act);
+            }
+            assert_valid(&a);
+            let _ = relief_dash::ui::render_text(&a);
+        }
+    }
+}
