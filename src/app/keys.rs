@@ -309,7 +309,7 @@ pub fn action_for(mode: Mode, key: &KeyEvent) -> Option<Action> {
     bindings().iter().filter(|b| b.modes.contains(&mode)).find_map(|b| {
         let hit = b.keys.iter().find_map(|k| k.matches(key))?;
         Some(match (&b.cmd, hit) {
-            (Cmd::Do(a), _) => a.clone(),
+            (Cmd::Do(a), _) => *a,
             (Cmd::GoTabDigit, Some(d)) => Action::GoTab(d as usize - '1' as usize),
             (Cmd::TypeChar, Some(ch)) => Action::FilterPush(ch),
             _ => return None,
