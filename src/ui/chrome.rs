@@ -35,7 +35,7 @@ pub fn tabs(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
         let style = if *i == app.tab { t.selected.patch(t.accent) } else { Style::new() };
         let label = format!(" {} ", labels[*i]);
         put(buf, rect.x, rect.y, &label, usize::from(rect.width), style);
-        if rect.right() < r.tabs.right() {
+        if *i + 1 < labels.len() && rect.right() < r.tabs.right() {
             buf.set_string(rect.right(), rect.y, "│", t.dim);
         }
     }

@@ -1,0 +1,91 @@
+//! End to end: the real binary in a pseudo-terminal, driven by keys and the mouse.
+
+mod pty;
+
+use pty::Pty;
+
+/// The column of `label` on screen row `row`, counted in cells.
+fn column_of(screen: &str, row: usize, label: &str) -> u16 {
+    let line = screen.lines().nth(row).unwrap();
+    let byte = line.find(label).unwrap();
+    unicode_width::UnicodeWidthStr::width(&line[..byte]) as u16
+}
+
+#[test]
+fn keys_mouse_resize_and_quit_restore_the_terminal() {
+    let script = r#""$BIN"; echo "EXIT:$?"; stty -a"#;
+    let mut t = Pty::spawn(script, 100, 30, &[]);
+    t.wait_text("1 Overview");
+    assert!(t.with_screen(|s| s.alternate_screen()), "dashboard uses the alternate screen");
+
+    // Tab 2 by digit, move down twice, open details.
+    t.send(b"2");
+    t.wait_text("Figures (9)");
+    t.send(b"jj");
+    t.send(b"\r");
+    t.wait_text("Details: Resident first secretaries");
+    t.send(b"\x1b");
+    t.wait_for("details to close", |s| !s.contains("Details:"));
+
+    // Language switch and back.
+    t.send(b"L");
+    t.wait_text("党建引领");
+    t.send(b"L");
+    t.wait_text("Party building");
+
+    // Help overlay from the key table.
+    t.send(b"?");
+    t.wait_text("previous program in a group");
+    t.send(b"?");
+    t.wait_for("help to close", |s| !s.contains("previous program in a group"));
+
+    // Filter by text, then clear it.
+    t.send(b"/clerk");
+    t.wait_text("Figures (2)");
+    t.send(b"\x1b");
+    t.wait_text("Figures (9)");
+
+    // A mouse click on the "3 Enterprise pairing" tab (SGR encoding, 1-based).
+    let screen = t.screen();
+    let x = column_of(&screen, 1, "3 Enterprise") + 2;
+    t.send(format!("\x1b[<0;{x};2M\x1b[<0;{x};2m").as_bytes());
+    t.wait_text("Figures (5)");
+
+    // Resize: smaller than the layout supports, then back.
+    t.resize(40, 10);
+    t.wait_text("needs at least 50×14");
+    t.resize(100, 30);
+    t.wait_text("Figures (5)");
+
+    // Quit, and the terminal is as it was.
+    t.send(b"q");
+    let after = t.wait_text("EXIT:0");
+    t.wait_text("speed");
+    let stty = t.screen();
+    assert!(!t.with_screen(|s| s.alternate_screen()), "left the alternate screen");
+    assert!(!t.with_screen(|s| s.hide_cursor()), "cursor shown again");
+    assert_eq!(
+        t.with_screen(|s| s.mouse_protocol_mode()),
+        vt100::MouseProtocolMode::None,
+        "mouse capture off"
+    );
+    assert!(stty.contains(" icanon") && stty.contains(" echo"), "cooked mode again:\n{after}");
+}
+
+#[test]
+fn no_mouse_leaves_the_mouse_alone_and_ctrl_c_quits() {
+    let mut t = Pty::spawn(r#""$BIN" --no-mouse --lang zh; echo "EXIT:$?""#, 80, 24, &[]);
+    t.wait_text("1 总览");
+    assert_eq!(t.with_screen(|s| s.mouse_protocol_mode()), vt100::MouseProtocolMode::None);
+    t.send(b"\x03");
+    t.wait_text("EXIT:0");
+}
+
+#[test]
+fn a_bad_file_exits_1_with_a_message_and_no_screen_change() {
+    let bad = format!("{}/tests/fixtures/bad/many_problems.json", env!("CARGO_MANIFEST_DIR"));
+    let t = Pty::spawn(&format!(r#""$BIN" '{bad}'; echo "EXIT:$?""#), 120, 30, &[]);
+    let screen = t.wait_text("EXIT:1");
+    assert!(screen.contains("indicators[0].value: -1 is negative"), "{screen}");
+    assert!(!t.with_screen(|s| s.alternate_screen()));
+}
