@@ -24,6 +24,9 @@ pub struct Cli {
     /// Leave the mouse alone, so text can be selected with it.
     #[arg(long)]
     no_mouse: bool,
+    /// Do not reload FILE when it changes on disk (`r` still reloads by hand).
+    #[arg(long)]
+    no_watch: bool,
 }
 
 #[derive(Debug, Args)]
@@ -107,7 +110,10 @@ pub fn run(cli: Cli) -> ExitCode {
                 std::io::stdout().lock().write_all(text.as_bytes()).map_err(|e| e.to_string())
             })
         }
-        None => dashboard(&Source::from_arg(cli.file.as_deref()), cli.view.lang(), !cli.no_mouse),
+        None => {
+            let source = Source::from_arg(cli.file.as_deref());
+            dashboard(&source, cli.view.lang(), !cli.no_mouse, !cli.no_watch)
+        }
     }
 }
 
@@ -177,8 +183,8 @@ fn headless(
     Ok(app)
 }
 
-/// Opens the interactive dashboard.
-fn dashboard(source: &Source, lang: Lang, mouse: bool) -> ExitCode {
+/// Opens the interactive dashboard; with `watch`, a file source is reloaded when it changes.
+fn dashboard(source: &Source, lang: Lang, mouse: bool, watch: bool) -> ExitCode {
     if *source == Source::Stdin {
         eprintln!("relief-dash: the dashboard reads keys from the terminal; give a FILE, not -");
         return ExitCode::from(2);
@@ -187,8 +193,24 @@ fn dashboard(source: &Source, lang: Lang, mouse: bool) -> ExitCode {
         let mut app = App::new(d.clone(), lang, (80, 24));
         app.color = color_allowed();
         let (tx, rx) = std::sync::mpsc::channel();
+        let _watcher = match source {
+            Source::File(path) if watch => match relief_dash::watch::watch(path, tx.clone()) {
+                Ok(w) => Some(w),
+                Err(e) => {
+                    app.banner =
+                        Some(safe::escape(&format!("Not watching the file: {e}")).into_owned());
+                    None
+                }
+            },
+            _ => None,
+        };
         tui::spawn_input(tx);
-        tui::run(app, mouse, rx, |_, _| {}).map_err(|e| format!("terminal: {e}"))
+        tui::run(app, mouse, rx, |app, action| {
+            if *action == Action::Reload && *source != Source::Embedded {
+                app.apply_reload(source.load());
+            }
+        })
+        .map_err(|e| format!("terminal: {e}"))
     })
 }
 

@@ -12,5 +12,6 @@ pub mod lang;
 pub mod safe;
 pub mod tui;
 pub mod ui;
+pub mod watch;
 
 pub use lang::Lang;

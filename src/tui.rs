@@ -21,6 +21,8 @@ pub enum Msg {
     Term(Event),
     /// Reading the terminal failed.
     TermError(io::Error),
+    /// The dataset file changed on disk.
+    FileChanged,
 }
 
 /// Puts the terminal back as it was. Safe to call more than once.
@@ -77,6 +79,7 @@ pub fn run(
         let action = match msg {
             Msg::Term(ev) => keys::action_for_event(app.mode, &ev),
             Msg::TermError(e) => return Err(e),
+            Msg::FileChanged => Some(Action::Reload),
         };
         let Some(mut action) = action else { continue };
         loop {

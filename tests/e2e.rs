@@ -89,3 +89,86 @@ fn a_bad_file_exits_1_with_a_message_and_no_screen_change() {
     assert!(screen.contains("indicators[0].value: -1 is negative"), "{screen}");
     assert!(!t.with_screen(|s| s.alternate_screen()));
 }
+
+/// A fresh folder holding a copy of the good fixture as `d.json`; returns (folder, file).
+fn dataset_copy(tag: &str) -> (std::path::PathBuf, std::path::PathBuf) {
+    let dir = std::env::temp_dir().join(format!("relief-dash-e2e-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("d.json");
+    std::fs::copy(fixture_good(), &file).unwrap();
+    (dir, file)
+}
+
+fn fixture_good() -> String {
+    format!("{}/tests/fixtures/good/other-region.json", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The good fixture with the first figure set to `value`.
+fn with_value(value: &str) -> String {
+    std::fs::read_to_string(fixture_good())
+        .unwrap()
+        .replace("\"value\": 12500", &format!("\"value\": {value}"))
+}
+
+#[test]
+fn live_reload_follows_edits_and_never_loses_the_last_good_data() {
+    let (dir, file) = dataset_copy("watch");
+    let mut t = Pty::spawn(&format!(r#""$BIN" '{}'"#, file.display()), 110, 30, &[]);
+    t.wait_text("1 Overview");
+    t.send(b"2");
+    t.wait_text("≈12,500 people");
+
+    // valid edit
+    std::fs::write(&file, with_value("13000")).unwrap();
+    t.wait_text("≈13,000 people");
+
+    // invalid edit: the old data stays, with a banner naming file:line:col and path
+    std::fs::write(&file, with_value("-1")).unwrap();
+    let s = t.wait_text("Reload failed (1 problem)");
+    assert!(s.contains("≈13,000 people"), "{s}");
+    assert!(s.contains("indicators[0].value"), "{s}");
+
+    // valid again: new data, banner gone
+    std::fs::write(&file, with_value("14000")).unwrap();
+    t.wait_for("14,000 without banner", |s| s.contains("≈14,000") && !s.contains("Reload failed"));
+
+    // an editor's save: write a new file, rename it over the old one
+    let tmp = dir.join(".d.json.swp");
+    std::fs::write(&tmp, with_value("15000")).unwrap();
+    std::fs::rename(&tmp, &file).unwrap();
+    t.wait_text("≈15,000 people");
+
+    // deleted: banner, data kept; created again: watching resumes
+    std::fs::remove_file(&file).unwrap();
+    let s = t.wait_text("no such file");
+    assert!(s.contains("≈15,000 people"), "{s}");
+    std::fs::write(&file, with_value("16000")).unwrap();
+    t.wait_for("16,000 without banner", |s| s.contains("≈16,000") && !s.contains("Reload failed"));
+
+    // briefly empty, then half-written, then complete
+    std::fs::write(&file, "").unwrap();
+    t.wait_text("Reload failed");
+    let full = with_value("17000");
+    std::fs::write(&file, &full.as_bytes()[..full.len() / 2]).unwrap();
+    std::fs::write(&file, &full).unwrap();
+    t.wait_for("17,000 without banner", |s| s.contains("≈17,000") && !s.contains("Reload failed"));
+    assert!(t.screen().contains("2 Safe water"), "the tab was kept");
+
+    t.send(b"q");
+    assert!(t.wait_exit());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn with_no_watch_r_reloads_by_hand() {
+    let (dir, file) = dataset_copy("manual");
+    let mut t = Pty::spawn(&format!(r#""$BIN" --no-watch '{}'"#, file.display()), 100, 30, &[]);
+    t.wait_text("≈12,500 people");
+    std::fs::write(&file, with_value("21000")).unwrap();
+    t.send(b"r");
+    t.wait_text("≈21,000 people");
+    t.send(b"q");
+    assert!(t.wait_exit());
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -3,6 +3,7 @@
 mod action;
 pub mod catalog;
 pub mod keys;
+mod reload;
 mod update;
 
 pub use action::Action;

@@ -1,0 +1,63 @@
+//! Swapping in a new version of the dataset, or keeping the old one when the new one is bad.
+
+use super::{App, Catalog, Mode};
+use crate::data::{Dataset, LoadError};
+use crate::safe::escape;
+
+impl App {
+    /// Applies the result of reading the file again. A good dataset replaces the old one,
+    /// keeping the tab, group member and selected indicator (by id) where they still exist;
+    /// a bad one leaves the data as it was and sets a banner with the first problem and how
+    /// many more there are.
+    pub fn apply_reload(&mut self, result: Result<Dataset, LoadError>) {
+        match result {
+            Ok(data) => self.replace_data(data),
+            Err(mut e) => {
+                // The user knows which file is open: its name is enough, and leaves room.
+                if let Some(name) = std::path::Path::new(&e.file).file_name() {
+                    e.file = name.to_string_lossy().into_owned();
+                }
+                let lines = e.lines();
+                let first = lines.first().map_or("", String::as_str);
+                let count = match lines.len() {
+                    1 => "1 problem".to_string(),
+                    n => format!("{n} problems"),
+                };
+                let text = format!("Reload failed ({count}), last good data kept: {first}");
+                self.banner = Some(escape(&text).into_owned());
+            }
+        }
+    }
+
+    fn replace_data(&mut self, data: Dataset) {
+        let top = self.top_section().map(|s| s.id.clone());
+        let member = self.section().map(|s| s.id.clone());
+        let selected = self.selected_indicator().map(|i| i.id.clone());
+        self.catalog = Catalog::new(&data);
+        self.data = data;
+        self.banner = None;
+        self.tab = top
+            .as_ref()
+            .and_then(|id| self.data.sections.iter().position(|s| &s.id == id))
+            .map_or(0, |t| t + 1);
+        self.member = match (self.top_section(), &member) {
+            (Some(t), Some(id)) => t.members.iter().position(|m| &m.id == id).map_or(0, |m| m + 1),
+            _ => 0,
+        };
+        let same_view = self.top_section().map(|s| &s.id) == top.as_ref()
+            && self.section().map(|s| &s.id) == member.as_ref();
+        if !same_view {
+            self.selected = 0;
+        }
+        self.refresh_view();
+        let d = &self.data;
+        if let Some(pos) =
+            selected.and_then(|id| self.visible.iter().position(|&i| d.indicators[i].id == id))
+        {
+            self.selected = pos;
+        }
+        if self.mode == Mode::Detail && self.visible.is_empty() {
+            self.mode = Mode::Normal;
+        }
+    }
+}
