@@ -10,6 +10,7 @@ pub mod export;
 pub mod format;
 pub mod lang;
 pub mod safe;
+pub mod synth;
 pub mod tui;
 pub mod ui;
 pub mod watch;

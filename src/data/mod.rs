@@ -9,5 +9,5 @@ pub mod validate;
 
 pub use error::{ErrorKind, LoadError, Problem};
 pub use load::{Source, embedded, load_path, load_reader, parse};
-pub use model::{Dataset, Indicator, NamedList, Part, Period, PeriodKind, Section, Text};
+pub use model::{Dataset, Indicator, Meta, NamedList, Part, Period, PeriodKind, Section, Text};
 pub use units::{Qualifier, Unit, UnitInfo, UnitKind};

@@ -92,7 +92,9 @@ pub struct UnitInfo {
     pub en: (&'static str, &'static str),
 }
 
-const NON_NEG: (f64, f64) = (0.0, f64::MAX);
+/// The range of counts and sums: no figure of a report is near a quadrillion.
+pub const MAX_VALUE: f64 = 1e15;
+const NON_NEG: (f64, f64) = (0.0, MAX_VALUE);
 
 impl Unit {
     /// Every unit, in documentation order.

@@ -7,6 +7,9 @@ use super::model::{Dataset, FORMAT_VERSION, Indicator, RawIndicator, Section, Te
 use super::units::{Qualifier, Unit};
 use crate::safe::is_unsafe_char;
 
+/// Smallest non-zero magnitude accepted: below it a value is an accident, not a figure.
+pub const MIN_MAGNITUDE: f64 = 1e-6;
+
 /// Longest id accepted.
 pub const MAX_ID_LEN: usize = 64;
 
@@ -235,19 +238,25 @@ impl Checker {
     fn value(&mut self, path: &str, value: f64, unit: Unit) {
         let info = unit.info();
         let (lo, hi) = info.range;
+        let v = short(value);
         if !value.is_finite() {
             self.problem(path, "is not a finite number");
         } else if value < 0.0 && lo >= 0.0 {
-            self.problem(path, format!("{value} is negative; a {} cannot be", info.code));
+            self.problem(path, format!("{v} is negative; a {} cannot be", info.code));
+        } else if value != 0.0 && value.abs() < MIN_MAGNITUDE {
+            self.problem(path, format!("{v} is too small to be a figure (below {MIN_MAGNITUDE})"));
         } else if value < lo || value > hi {
-            self.problem(
-                path,
-                format!("{value} is outside the range of {} ({lo} to {hi})", info.code),
-            );
+            let range = format!("{} to {}", short(lo), short(hi));
+            self.problem(path, format!("{v} is outside the range of {} ({range})", info.code));
         } else if info.whole && value.fract() != 0.0 {
-            self.problem(path, format!("{value} is not a whole number of {}", info.en.1));
+            self.problem(path, format!("{v} is not a whole number of {}", info.en.1));
         }
     }
+}
+
+/// A number for a message: plain when short, else in scientific notation.
+fn short(v: f64) -> String {
+    if v != 0.0 && (v.abs() >= 1e9 || v.abs() < 1e-3) { format!("{v:e}") } else { format!("{v}") }
 }
 
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with a real month and day.

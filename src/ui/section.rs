@@ -60,14 +60,15 @@ fn notes(app: &App) -> Vec<Line<'static>> {
     let mut lines: Vec<Line> =
         s.points.iter().map(|p| Line::from(format!("{bullet}{}", p.get(lang)))).collect();
     for m in &s.members {
-        let summary = m.summary.as_ref().map_or("", |t| t.get(lang));
-        lines.push(Line::from(vec![
-            Span::styled(
-                format!("{}{colon}", m.title.get(lang)),
-                ratatui::style::Style::new().bold(),
-            ),
-            Span::raw(summary.to_string()),
-        ]));
+        let title = m.title.get(lang);
+        let bold = ratatui::style::Style::new().bold();
+        lines.push(match &m.summary {
+            Some(summary) => Line::from(vec![
+                Span::styled(format!("{title}{colon}"), bold),
+                Span::raw(summary.get(lang).to_string()),
+            ]),
+            None => Line::styled(title.to_string(), bold),
+        });
     }
     for l in &s.lists {
         let items: Vec<&str> = l.items.iter().map(|i| i.get(lang)).collect();
