@@ -75,6 +75,10 @@ pub fn run(
     let size = terminal.size()?;
     update(&mut app, Action::Resize(size.width, size.height));
     terminal.draw(|f| crate::ui::render(&app, f))?;
+    // Lets the end-to-end test check that a panic restores the terminal.
+    if std::env::var_os("RELIEF_DASH_TEST_PANIC").is_some() {
+        panic!("panic requested by RELIEF_DASH_TEST_PANIC");
+    }
     while let Ok(msg) = msgs.recv() {
         let action = match msg {
             Msg::Term(ev) => keys::action_for_event(app.mode, &ev),

@@ -172,3 +172,20 @@ fn with_no_watch_r_reloads_by_hand() {
     assert!(t.wait_exit());
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_panic_restores_the_terminal_before_the_message() {
+    let script = r#""$BIN"; echo "EXIT:$?"; stty -a"#;
+    let t =
+        Pty::spawn(script, 100, 30, &[("RELIEF_DASH_TEST_PANIC", "1"), ("RUST_BACKTRACE", "0")]);
+    t.wait_text("EXIT:101");
+    let screen = t.wait_text("speed");
+    let raw = String::from_utf8_lossy(&t.raw()).into_owned();
+    let restored = raw.find("\x1b[?1049l").expect("alternate screen left");
+    let message = raw.find("panic requested by RELIEF_DASH_TEST_PANIC").expect("message printed");
+    assert!(restored < message, "the terminal is restored before the panic message");
+    assert!(!t.with_screen(|s| s.alternate_screen()), "left the alternate screen");
+    assert!(!t.with_screen(|s| s.hide_cursor()), "cursor shown again");
+    assert_eq!(t.with_screen(|s| s.mouse_protocol_mode()), vt100::MouseProtocolMode::None);
+    assert!(screen.contains(" icanon") && screen.contains(" echo"), "cooked mode again:\n{screen}");
+}

@@ -140,6 +140,35 @@ impl App {
     }
 }
 
+impl App {
+    /// What is wrong with the state, if anything: the tab, member and selection in range,
+    /// popups consistent, and the derived lists up to date. Tests call it after every action.
+    pub fn invariant_violation(&self) -> Option<String> {
+        if self.tab >= self.catalog.tab_count() {
+            return Some(format!("tab {} of {}", self.tab, self.catalog.tab_count()));
+        }
+        if self.member >= self.catalog.member_count(self.tab) {
+            return Some(format!(
+                "member {} of {}",
+                self.member,
+                self.catalog.member_count(self.tab)
+            ));
+        }
+        if self.selected >= self.visible.len().max(1) {
+            return Some(format!("selected {} of {}", self.selected, self.visible.len()));
+        }
+        if self.mode == Mode::Detail && self.selected_indicator().is_none() {
+            return Some("detail popup without a figure".into());
+        }
+        let mut fresh = self.clone();
+        fresh.refresh_view();
+        if fresh.visible != self.visible || fresh.charts != self.charts {
+            return Some("visible figures or charts out of date".into());
+        }
+        None
+    }
+}
+
 /// Whether an indicator's id, labels or notes contain the (lower-case) needle.
 fn matches_filter(ind: &Indicator, needle: &str) -> bool {
     [&ind.id, &ind.label.zh, &ind.label.en, &ind.note.zh, &ind.note.en]

@@ -1,0 +1,82 @@
+//! A seeded monkey: 100,000 random key, mouse and resize events through the real event
+//! mapping, `update` and render; no panic, and the state stays valid after every event.
+
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+use ratatui::layout::Rect;
+use relief_dash::Lang;
+use relief_dash::app::{App, keys::action_for_event, update};
+use relief_dash::synth::Rng;
+
+const EVENTS: usize = 100_000;
+const SEED: u64 = 20_200_601;
+
+fn random_event(rng: &mut Rng, size: (u16, u16)) -> Event {
+    const CODES: [KeyCode; 14] = [
+        KeyCode::Tab,
+        KeyCode::BackTab,
+        KeyCode::Left,
+        KeyCode::Right,
+        KeyCode::Up,
+        KeyCode::Down,
+        KeyCode::PageUp,
+        KeyCode::PageDown,
+        KeyCode::Home,
+        KeyCode::End,
+        KeyCode::Enter,
+        KeyCode::Esc,
+        KeyCode::Backspace,
+        KeyCode::Delete,
+    ];
+    // Mostly the bound keys, so the monkey gets everywhere; quitting is left out.
+    const CHARS: &[char] = &[
+        'j', 'k', 'h', 'l', 'g', 'G', '[', ']', '/', '?', 'L', 's', 'r', '1', '4', '7', '9', 'a',
+        '平', ' ',
+    ];
+    let pos = |rng: &mut Rng| {
+        (rng.below(usize::from(size.0) + 2) as u16, rng.below(usize::from(size.1) + 2) as u16)
+    };
+    match rng.below(100) {
+        0..=39 => Event::Key(KeyEvent::new(*rng.pick(&CODES), KeyModifiers::NONE)),
+        40..=79 => Event::Key(KeyEvent::new(KeyCode::Char(*rng.pick(CHARS)), KeyModifiers::NONE)),
+        80..=91 => {
+            let (column, row) = pos(rng);
+            let kind = *rng.pick(&[
+                MouseEventKind::Down(MouseButton::Left),
+                MouseEventKind::Up(MouseButton::Left),
+                MouseEventKind::ScrollUp,
+                MouseEventKind::ScrollDown,
+                MouseEventKind::Moved,
+            ]);
+            Event::Mouse(MouseEvent { kind, column, row, modifiers: KeyModifiers::NONE })
+        }
+        _ => Event::Resize(rng.below(221) as u16, rng.below(71) as u16),
+    }
+}
+
+#[test]
+fn a_hundred_thousand_random_events_never_break_the_app() {
+    let mut rng = Rng::new(SEED);
+    let mut app = App::new(relief_dash::data::embedded().unwrap(), Lang::Zh, (80, 24));
+    let mut buf = Buffer::empty(Rect::new(0, 0, 80, 24));
+    for n in 0..EVENTS {
+        let event = random_event(&mut rng, app.size);
+        let mut next = action_for_event(app.mode, &event);
+        while let Some(action) = next {
+            next = update(&mut app, action);
+        }
+        if let Some(problem) = app.invariant_violation() {
+            panic!("event {n} ({event:?}) left an invalid state: {problem}");
+        }
+        let area = Rect::new(0, 0, app.size.0, app.size.1);
+        if buf.area != area {
+            buf = Buffer::empty(area);
+        } else {
+            buf.reset();
+        }
+        relief_dash::ui::draw(&app, area, &mut buf);
+    }
+    assert!(!app.quit);
+}
