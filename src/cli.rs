@@ -98,14 +98,14 @@ pub fn run(cli: Cli) -> ExitCode {
             with_dataset(&Source::from_arg(file.as_deref()), |d| {
                 let out = std::io::stdout().lock();
                 match format {
-                    ExportFormat::Csv => export::write_csv(d, out).map_err(|e| e.to_string()),
-                    ExportFormat::Json => export::write_json(d, out).map_err(|e| e.to_string()),
+                    ExportFormat::Csv => export::write_csv(&d, out).map_err(|e| e.to_string()),
+                    ExportFormat::Json => export::write_json(&d, out).map_err(|e| e.to_string()),
                 }
             })
         }
         Some(Command::Render { file, size, tab, view, select, popup }) => {
             with_dataset(&Source::from_arg(file.as_deref()), |d| {
-                let app = headless(d.clone(), size, &tab, view.lang(), select, popup)?;
+                let app = headless(d, size, &tab, view.lang(), select, popup)?;
                 let text = ui::render_text(&app);
                 std::io::stdout().lock().write_all(text.as_bytes()).map_err(|e| e.to_string())
             })
@@ -190,7 +190,7 @@ fn dashboard(source: &Source, lang: Lang, mouse: bool, watch: bool) -> ExitCode 
         return ExitCode::from(2);
     }
     with_dataset(source, |d| {
-        let mut app = App::new(d.clone(), lang, (80, 24));
+        let mut app = App::new(d, lang, (80, 24));
         app.color = color_allowed();
         let (tx, rx) = std::sync::mpsc::channel();
         let _watcher = match source {
@@ -223,9 +223,9 @@ fn check(source: &Source) -> ExitCode {
 }
 
 /// Loads the dataset, runs `f` on it, and turns failures into messages and exit codes.
-fn with_dataset(source: &Source, f: impl FnOnce(&Dataset) -> Result<(), String>) -> ExitCode {
+fn with_dataset(source: &Source, f: impl FnOnce(Dataset) -> Result<(), String>) -> ExitCode {
     match source.load() {
-        Ok(d) => match f(&d) {
+        Ok(d) => match f(d) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) if e.contains("Broken pipe") => ExitCode::SUCCESS,
             Err(e) => {

@@ -1,0 +1,85 @@
+//! Rendering: every tab and the detail popup into a `TestBackend` at 80x24 and 200x60, for
+//! the shipped and a 100,000-indicator dataset; one key press (update + render); and a bare
+//! ratatui screen as the floor.
+
+#[path = "support/bare_screen.rs"]
+mod bare_screen;
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use relief_dash::Lang;
+use relief_dash::app::{Action, App, update};
+use relief_dash::data;
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (200, 60)];
+
+fn app_at(d: &data::Dataset, size: (u16, u16), actions: &[Action]) -> App {
+    let mut a = App::new(d.clone(), Lang::Zh, size);
+    for &act in actions {
+        update(&mut a, act);
+    }
+    a
+}
+
+/// The views measured for a dataset: every tab (at most the first 8, plus the largest
+/// and a group member), and the detail popup.
+fn views(d: &data::Dataset) -> Vec<(String, Vec<Action>)> {
+    let probe = App::new(d.clone(), Lang::Zh, (80, 24));
+    let mut out: Vec<(String, Vec<Action>)> = (0..probe.catalog.tab_count().min(8))
+        .map(|t| (format!("tab{t}"), vec![Action::GoTab(t)]))
+        .collect();
+    if let Some(g) = d.sections.iter().position(|s| !s.members.is_empty()) {
+        out.push(("group_member".into(), vec![Action::GoTab(g + 1), Action::GoMember(1)]));
+    }
+    out.push(("detail".into(), vec![Action::GoTab(1), Action::OpenDetail]));
+    out
+}
+
+fn render(c: &mut Criterion) {
+    let shipped = data::embedded().unwrap();
+    let big = relief_dash::synth::generate(100_000, 1);
+    for (name, d) in [("shipped", &shipped), ("100k", &big)] {
+        let mut g = c.benchmark_group(format!("render_{name}"));
+        for (w, h) in SIZES {
+            let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+            for (view, actions) in views(d) {
+                let a = app_at(d, (w, h), &actions);
+                g.bench_function(BenchmarkId::new(view, format!("{w}x{h}")), |b| {
+                    b.iter(|| terminal.draw(|f| relief_dash::ui::render(&a, f)).unwrap().area)
+                });
+            }
+            let mut a = app_at(d, (w, h), &[Action::GoTab(1)]);
+            g.bench_function(BenchmarkId::new("key_down_up", format!("{w}x{h}")), |b| {
+                let mut down = true;
+                b.iter(|| {
+                    update(&mut a, if down { Action::Down } else { Action::Up });
+                    down = !down;
+                    terminal.draw(|f| relief_dash::ui::render(&a, f)).unwrap().area
+                })
+            });
+            g.bench_function(BenchmarkId::new("key_next_tab", format!("{w}x{h}")), |b| {
+                b.iter(|| {
+                    update(&mut a, Action::NextTab);
+                    terminal.draw(|f| relief_dash::ui::render(&a, f)).unwrap().area
+                })
+            });
+        }
+        g.finish();
+    }
+    let mut g = c.benchmark_group("render_bare_ratatui");
+    for (w, h) in SIZES {
+        let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+        g.bench_function(format!("{w}x{h}"), |b| {
+            b.iter(|| terminal.draw(bare_screen::draw).unwrap().area)
+        });
+    }
+    g.finish();
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().measurement_time(std::time::Duration::from_secs(2)).warm_up_time(std::time::Duration::from_millis(500));
+    targets = render
+}
+criterion_main!(benches);
