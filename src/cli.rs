@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use relief_dash::app::{Action, App, Mode, update};
+use relief_dash::app::{Action, App, Banner, Mode, update};
 use relief_dash::data::{Dataset, LoadError, Source};
 use relief_dash::{Lang, export, safe, tui, ui};
 
@@ -198,7 +198,7 @@ fn dashboard(source: &Source, lang: Lang, mouse: bool, watch: bool) -> ExitCode 
                 Ok(w) => Some(w),
                 Err(e) => {
                     app.banner =
-                        Some(safe::escape(&format!("Not watching the file: {e}")).into_owned());
+                        Some(Banner::NotWatching(safe::escape(&e.to_string()).into_owned()));
                     None
                 }
             },

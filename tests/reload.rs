@@ -42,8 +42,8 @@ fn a_bad_version_keeps_the_last_good_data_and_says_why() {
     let bad = std::fs::read("tests/fixtures/bad/many_problems.json").unwrap();
     a.apply_reload(data::parse("d.json", &bad));
     assert_eq!(a.data, before, "data unchanged");
-    let banner = a.banner.clone().unwrap();
-    assert!(banner.contains("4 problems"), "{banner}");
+    let banner = relief_dash::ui::i18n::banner_text(a.banner.as_ref().unwrap(), Lang::Zh);
+    assert!(banner.contains("4个问题"), "{banner}");
     assert!(banner.contains("d.json:75:16: indicators[0].value: -1 is negative"), "{banner}");
     assert_eq!(a.selected_indicator().unwrap().id, "dibao_paid");
     // then a good version clears the banner
@@ -63,6 +63,6 @@ fn a_vanished_section_falls_back_to_the_overview() {
 fn hostile_text_in_a_reload_error_is_escaped() {
     let mut a = App::new(shipped(), Lang::En, (80, 24));
     a.apply_reload(data::parse("x\u{1b}]0;pwned\u{7}.json", b"{\"\xe2\x80\xae\": 1}"));
-    let banner = a.banner.unwrap();
+    let banner = relief_dash::ui::i18n::banner_text(&a.banner.unwrap(), Lang::En);
     assert!(!banner.chars().any(relief_dash::safe::is_unsafe_char), "{banner:?}");
 }

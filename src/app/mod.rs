@@ -14,6 +14,20 @@ pub use update::update;
 use crate::Lang;
 use crate::data::{Dataset, Indicator, Section};
 
+/// A message above the footer. Texts in it are already escaped for the terminal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Banner {
+    /// The file was read again but refused; the data on screen is the last good one.
+    ReloadFailed {
+        /// How many problems were found.
+        problems: usize,
+        /// The first, as `file:line:col: path: message`.
+        first: String,
+    },
+    /// The file cannot be watched; `r` still reloads it.
+    NotWatching(String),
+}
+
 /// Everything the dashboard shows is a function of this state.
 #[derive(Debug, Clone)]
 pub struct App {
@@ -44,7 +58,7 @@ pub struct App {
     /// Set once the user asked to leave.
     pub quit: bool,
     /// A message shown above the footer (e.g. a failed reload).
-    pub banner: Option<String>,
+    pub banner: Option<Banner>,
     /// Indicators of the current view that pass the filter (indices into `data.indicators`).
     pub visible: Vec<usize>,
     /// Charts of the current view.

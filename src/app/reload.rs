@@ -1,6 +1,6 @@
 //! Swapping in a new version of the dataset, or keeping the old one when the new one is bad.
 
-use super::{App, Catalog, Mode};
+use super::{App, Banner, Catalog, Mode};
 use crate::data::{Dataset, LoadError};
 use crate::safe::escape;
 
@@ -18,13 +18,8 @@ impl App {
                     e.file = name.to_string_lossy().into_owned();
                 }
                 let lines = e.lines();
-                let first = lines.first().map_or("", String::as_str);
-                let count = match lines.len() {
-                    1 => "1 problem".to_string(),
-                    n => format!("{n} problems"),
-                };
-                let text = format!("Reload failed ({count}), last good data kept: {first}");
-                self.banner = Some(escape(&text).into_owned());
+                let first = lines.first().map_or(String::new(), |l| escape(l).into_owned());
+                self.banner = Some(Banner::ReloadFailed { problems: lines.len(), first });
             }
         }
     }

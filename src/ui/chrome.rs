@@ -82,8 +82,9 @@ pub fn footer(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
 
 /// The banner line (e.g. a failed reload).
 pub fn banner(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
-    if let (Some(area), Some(text)) = (r.banner, &app.banner) {
-        put(buf, area.x, area.y, text, usize::from(area.width), t.warn);
+    if let (Some(area), Some(b)) = (r.banner, &app.banner) {
+        let text = super::i18n::banner_text(b, app.lang);
+        put(buf, area.x, area.y, &text, usize::from(area.width), t.warn);
     }
 }
 

@@ -1,6 +1,7 @@
 //! The interface's own words, in Chinese and English.
 
 use crate::Lang;
+use crate::app::Banner;
 use crate::data::{Unit, UnitKind};
 
 /// Fixed interface texts for one language.
@@ -125,4 +126,25 @@ pub fn chart_title(axis: Unit, lang: Lang) -> String {
 fn capitalize(s: &str) -> String {
     let mut c = s.chars();
     c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+}
+
+/// A banner's text in a language.
+pub fn banner_text(b: &Banner, lang: Lang) -> String {
+    match (b, lang) {
+        (Banner::ReloadFailed { problems, first }, Lang::En) => {
+            let n = if *problems == 1 {
+                "1 problem".to_string()
+            } else {
+                format!("{problems} problems")
+            };
+            format!("Reload failed ({n}), last good data kept: {first}")
+        }
+        (Banner::ReloadFailed { problems, first }, Lang::Zh) => {
+            format!("重新读取失败({problems}个问题),仍显示上次的有效数据:{first}")
+        }
+        (Banner::NotWatching(e), Lang::En) => {
+            format!("Not watching the file (press r to reload): {e}")
+        }
+        (Banner::NotWatching(e), Lang::Zh) => format!("无法监视文件(按 r 重新读取):{e}"),
+    }
 }
