@@ -6,7 +6,7 @@ use super::{Action, App, Mode, keys};
 /// becomes a tab change or a selection).
 pub fn update(app: &mut App, action: Action) -> Option<Action> {
     let rows = app.visible.len();
-    let page = usize::from(crate::ui::layout::list_rows(app)).max(1);
+    let page = |app: &App| usize::from(crate::ui::layout::list_rows(app)).max(1);
     match action {
         Action::NextTab => set_tab(app, (app.tab + 1) % app.catalog.tab_count()),
         Action::PrevTab => {
@@ -23,8 +23,8 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         }
         Action::Up | Action::ScrollUp => app.selected = app.selected.saturating_sub(1),
         Action::Down | Action::ScrollDown => app.selected = (app.selected + 1).min(last(rows)),
-        Action::PageUp => app.selected = app.selected.saturating_sub(page),
-        Action::PageDown => app.selected = (app.selected + page).min(last(rows)),
+        Action::PageUp => app.selected = app.selected.saturating_sub(page(app)),
+        Action::PageDown => app.selected = (app.selected + page(app)).min(last(rows)),
         Action::Home => app.selected = 0,
         Action::End => app.selected = last(rows),
         Action::Select(n) if n < rows => app.selected = n,
