@@ -32,7 +32,7 @@ impl Theme {
                 accent: bold.fg(Color::Cyan),
                 selected: Style::new().add_modifier(Modifier::REVERSED),
                 dim: Style::new().add_modifier(Modifier::DIM),
-                bar: Style::new().fg(Color::Blue),
+                bar: Style::new().fg(Color::Cyan),
                 bar_selected: Style::new().fg(Color::Magenta),
                 value: bold,
                 key: bold.fg(Color::Yellow),
