@@ -151,3 +151,29 @@ fn rendering_is_a_pure_function_of_state() {
     apply(&mut a, &[Action::GoTab(2), Action::Down]);
     assert_eq!(screen(&a), screen(&a.clone()));
 }
+
+#[test]
+fn a_long_member_list_scrolls_to_the_selected_member() {
+    let mut d =
+        data::load_path(std::path::Path::new("tests/fixtures/good/other-region.json")).unwrap();
+    let template = d.sections[1].members[0].clone();
+    d.sections[1].members = (0..40)
+        .map(|i| {
+            let mut m = template.clone();
+            m.id = format!("member_{i}");
+            m.title.en = format!("Member {i}");
+            m
+        })
+        .collect();
+    d.indicators.iter_mut().for_each(|i| i.section = "water".into());
+    let mut a = App::new(d, Lang::En, (80, 24));
+    apply(&mut a, &[Action::GoTab(2), Action::GoMember(35)]);
+    let text = screen(&a);
+    assert!(text.contains("Member 34") && !text.contains("Member 5 "), "{text}");
+    let r = ui::layout::regions(&a).unwrap();
+    let members = r.members.unwrap();
+    assert_eq!(
+        update(&mut a, Action::Click(members.x, members.y)),
+        Some(Action::GoMember(r.members_offset))
+    );
+}

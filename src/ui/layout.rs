@@ -33,6 +33,8 @@ pub struct Regions {
     pub footer: Rect,
     /// A group's member list (its inner rows), if the tab is a group.
     pub members: Option<Rect>,
+    /// First member-list entry shown.
+    pub members_offset: usize,
     /// The section's summary lines.
     pub summary: Rect,
     /// The indicator list, inner rows (or the overview's card grid).
@@ -136,8 +138,10 @@ fn section(app: &App, r: &mut Regions) {
     let is_group = app.top_section().is_some_and(|s| !s.members.is_empty());
     if is_group {
         let mw = (panel.width / 3).clamp(16, 30);
-        r.members =
-            Some(Rect::new(panel.x + 1, panel.y + 1, mw - 2, panel.height.saturating_sub(2)));
+        let members = Rect::new(panel.x + 1, panel.y + 1, mw - 2, panel.height.saturating_sub(2));
+        let count = app.catalog.member_count(app.tab);
+        r.members_offset = scroll_offset(app.member, count, usize::from(members.height));
+        r.members = Some(members);
         panel = Rect::new(panel.x + mw, panel.y, panel.width - mw, panel.height);
     }
     let summary_len =
@@ -190,7 +194,7 @@ pub fn hit(app: &App, x: u16, y: u16) -> Option<Action> {
         return Some(Action::GoTab(tab));
     }
     if let Some(m) = r.members.filter(|m| inside(*m)) {
-        return Some(Action::GoMember(usize::from(y - m.y)));
+        return Some(Action::GoMember(usize::from(y - m.y) + r.members_offset));
     }
     if !inside(r.list) {
         return None;

@@ -18,7 +18,7 @@ use crate::format;
 /// Draws a section tab.
 pub fn draw(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
     if let Some(m) = r.members {
-        members(app, m, t, buf);
+        members(app, m, r.members_offset, t, buf);
     }
     let Some(section) = app.section() else { return };
     if let Some(summary) = &section.summary {
@@ -126,7 +126,7 @@ fn list(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
     }
 }
 
-fn members(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
+fn members(app: &App, area: Rect, offset: usize, t: &Theme, buf: &mut Buffer) {
     let Some(top) = app.top_section() else { return };
     let outer =
         Rect { x: area.x - 1, y: area.y - 1, width: area.width + 2, height: area.height + 2 };
@@ -137,8 +137,8 @@ fn members(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
         .title_style(t.accent)
         .render(outer, buf);
     let entries = std::iter::once(top).chain(top.members.iter());
-    for (m, s) in entries.enumerate().take(usize::from(area.height)) {
-        let y = area.y + m as u16;
+    for (m, s) in entries.enumerate().skip(offset).take(usize::from(area.height)) {
+        let y = area.y + (m - offset) as u16;
         let count = app.catalog.tabs[app.tab - 1][m].indicators.len();
         let count = if count == 0 { "—".to_string() } else { count.to_string() };
         let style = if m == app.member { t.selected } else { ratatui::style::Style::new() };
