@@ -93,7 +93,8 @@ fn dates_the_report_gives_are_kept() {
         i.as_of.as_ref().map(|p| relief_dash::format::period(p, relief_dash::Lang::En))
     };
     assert_eq!(as_of("first_secretaries").as_deref(), Some("since 2017"));
-    assert_eq!(as_of("people_lifted").as_deref(), Some("at 2019-09-30"));
+    assert_eq!(as_of("designated_share_lifted").as_deref(), Some("at 2019-09-30"));
+    assert_eq!(as_of("people_lifted"), None, "the report does not date it");
     assert_eq!(as_of("dibao_standard_after").as_deref(), Some("since 2019-04"));
     assert_eq!(as_of("dibao_paid").as_deref(), Some("during 2019"));
     assert_eq!(d.meta.published, "2020-06-01T11:07+08:00");
