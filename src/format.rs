@@ -65,11 +65,6 @@ fn is_count(kind: UnitKind) -> bool {
     matches!(kind, UnitKind::Headcount | UnitKind::Households | UnitKind::Count)
 }
 
-/// The number with its qualifier: `100+`, `≈1,000`, `≥7`, `≤5`.
-pub fn qualified(value: f64, unit: Unit, q: Qualifier) -> String {
-    with_qualifier(number(value), unit, q)
-}
-
 fn with_qualifier(n: String, unit: Unit, q: Qualifier) -> String {
     match q {
         Qualifier::Exact => n,

@@ -1,5 +1,7 @@
 //! The key table: no key bound twice in a mode, every action reachable, help lists them all.
 
+mod common;
+
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use relief_dash::Lang;
 use relief_dash::app::keys::{Mode, action_for, bindings};
@@ -15,23 +17,7 @@ fn universe() -> Vec<KeyEvent> {
         keys.push(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
         keys.push(KeyEvent::new(KeyCode::Char(c), KeyModifiers::ALT));
     }
-    for code in [
-        KeyCode::Tab,
-        KeyCode::BackTab,
-        KeyCode::Left,
-        KeyCode::Right,
-        KeyCode::Up,
-        KeyCode::Down,
-        KeyCode::PageUp,
-        KeyCode::PageDown,
-        KeyCode::Home,
-        KeyCode::End,
-        KeyCode::Enter,
-        KeyCode::Esc,
-        KeyCode::Backspace,
-        KeyCode::Delete,
-        KeyCode::F(1),
-    ] {
+    for code in common::SPECIAL_KEYS.into_iter().chain([KeyCode::F(1)]) {
         keys.push(KeyEvent::new(code, KeyModifiers::NONE));
     }
     keys

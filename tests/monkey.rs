@@ -1,6 +1,8 @@
 //! A seeded monkey: 100,000 random key, mouse and resize events through the real event
 //! mapping, `update` and render; no panic, and the state stays valid after every event.
 
+mod common;
+
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
@@ -14,22 +16,6 @@ const EVENTS: usize = 100_000;
 const SEED: u64 = 20_200_601;
 
 fn random_event(rng: &mut Rng, size: (u16, u16)) -> Event {
-    const CODES: [KeyCode; 14] = [
-        KeyCode::Tab,
-        KeyCode::BackTab,
-        KeyCode::Left,
-        KeyCode::Right,
-        KeyCode::Up,
-        KeyCode::Down,
-        KeyCode::PageUp,
-        KeyCode::PageDown,
-        KeyCode::Home,
-        KeyCode::End,
-        KeyCode::Enter,
-        KeyCode::Esc,
-        KeyCode::Backspace,
-        KeyCode::Delete,
-    ];
     // Mostly the bound keys, so the monkey gets everywhere; quitting is left out.
     const CHARS: &[char] = &[
         'j', 'k', 'h', 'l', 'g', 'G', '[', ']', '/', '?', 'L', 's', 'r', '1', '4', '7', '9', 'a',
@@ -39,7 +25,7 @@ fn random_event(rng: &mut Rng, size: (u16, u16)) -> Event {
         (rng.below(usize::from(size.0) + 2) as u16, rng.below(usize::from(size.1) + 2) as u16)
     };
     match rng.below(100) {
-        0..=39 => Event::Key(KeyEvent::new(*rng.pick(&CODES), KeyModifiers::NONE)),
+        0..=39 => Event::Key(KeyEvent::new(*rng.pick(&common::SPECIAL_KEYS), KeyModifiers::NONE)),
         40..=79 => Event::Key(KeyEvent::new(KeyCode::Char(*rng.pick(CHARS)), KeyModifiers::NONE)),
         80..=91 => {
             let (column, row) = pos(rng);

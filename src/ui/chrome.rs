@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 
 use super::i18n::words;
-use super::layout::{MIN_SIZE, Regions, tab_labels};
+use super::layout::{MIN_SIZE, Regions};
 use super::text::{fit, width};
 use super::theme::Theme;
 use crate::app::{Action, App, Mode, keys};
@@ -30,7 +30,7 @@ pub fn header(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
 
 /// The tab bar, with markers where tabs are hidden.
 pub fn tabs(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
-    let labels = tab_labels(app);
+    let labels = &r.tab_labels;
     for (rect, i) in &r.tab_spans {
         let style = if *i == app.tab { t.selected.patch(t.accent) } else { Style::new() };
         let label = format!(" {} ", labels[*i]);

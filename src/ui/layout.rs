@@ -21,6 +21,8 @@ pub struct Regions {
     pub header: Rect,
     /// Tab bar.
     pub tabs: Rect,
+    /// Every tab's label, in order.
+    pub tab_labels: Vec<String>,
     /// Each visible tab's label and the tab it opens.
     pub tab_spans: Vec<(Rect, usize)>,
     /// Whether tabs are hidden to the left and right of the bar.
@@ -85,7 +87,9 @@ pub fn tab_labels(app: &App) -> Vec<String> {
 }
 
 fn tab_bar(app: &App, r: &mut Regions) {
-    let widths: Vec<u16> = tab_labels(app)
+    r.tab_labels = tab_labels(app);
+    let widths: Vec<u16> = r
+        .tab_labels
         .iter()
         .map(|l| {
             u16::try_from(width(l) + 2).unwrap_or(u16::MAX).min(r.tabs.width.saturating_sub(4))
