@@ -9,7 +9,7 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use relief_dash::Lang;
-use relief_dash::app::{Action, App, update};
+use relief_dash::app::{Action, App, Tab, update};
 use relief_dash::data;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (200, 60)];
@@ -27,12 +27,12 @@ fn app_at(d: &data::Dataset, size: (u16, u16), actions: &[Action]) -> App {
 fn views(d: &data::Dataset) -> Vec<(String, Vec<Action>)> {
     let probe = App::new(d.clone(), Lang::Zh, (80, 24));
     let mut out: Vec<(String, Vec<Action>)> = (0..probe.catalog.tab_count().min(8))
-        .map(|t| (format!("tab{t}"), vec![Action::GoTab(t)]))
+        .map(|t| (format!("tab{t}"), vec![Action::GoTab(Tab::from_index(t))]))
         .collect();
     if let Some(g) = d.sections.iter().position(|s| !s.members.is_empty()) {
-        out.push(("group_member".into(), vec![Action::GoTab(g + 1), Action::GoMember(1)]));
+        out.push(("group_member".into(), vec![Action::GoTab(Tab::from_index(g + 1)), Action::GoMember(1)]));
     }
-    out.push(("detail".into(), vec![Action::GoTab(1), Action::OpenDetail]));
+    out.push(("detail".into(), vec![Action::GoTab(Tab::from_index(1)), Action::OpenDetail]));
     out
 }
 
@@ -49,7 +49,7 @@ fn render(c: &mut Criterion) {
                     b.iter(|| terminal.draw(|f| relief_dash::ui::render(&a, f)).unwrap().area)
                 });
             }
-            let mut a = app_at(d, (w, h), &[Action::GoTab(1)]);
+            let mut a = app_at(d, (w, h), &[Action::GoTab(Tab::from_index(1))]);
             g.bench_function(BenchmarkId::new("key_down_up", format!("{w}x{h}")), |b| {
                 let mut down = true;
                 b.iter(|| {

@@ -5,9 +5,12 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use relief_dash::app::{Action, App, Banner, Mode, update};
+use relief_dash::app::{Action, App, Mode, Tab, dispatch};
 use relief_dash::data::{Dataset, LoadError, Source};
 use relief_dash::{Lang, export, safe, tui, ui};
+
+/// Largest `render --size`, columns and rows: a frame of this size takes about 100 MB.
+pub const MAX_RENDER_SIZE: (u16, u16) = (1000, 1000);
 
 /// A terminal dashboard of poverty-relief indicators.
 ///
@@ -55,7 +58,7 @@ enum Command {
     Render {
         /// Dataset file (`-` for standard input; none for the embedded dataset).
         file: Option<PathBuf>,
-        /// Terminal size, columns x rows.
+        /// Terminal size, columns x rows (at most 1000x1000).
         #[arg(long, default_value = "80x24", value_parser = parse_size)]
         size: (u16, u16),
         /// `overview` or a section id.
@@ -87,7 +90,18 @@ enum Popup {
 fn parse_size(s: &str) -> Result<(u16, u16), String> {
     let (w, h) = s.split_once(['x', 'X']).ok_or("expected WIDTHxHEIGHT, e.g. 80x24")?;
     let n = |v: &str| v.trim().parse::<u16>().map_err(|e| format!("{v:?}: {e}"));
-    Ok((n(w)?, n(h)?))
+    let (w, h) = (n(w)?, n(h)?);
+    let (mw, mh) = MAX_RENDER_SIZE;
+    if w > mw || h > mh {
+        return Err(format!("{w}x{h} is larger than the largest frame, {mw}x{mh}"));
+    }
+    Ok((w, h))
+}
+
+/// A usage error: the message on standard error, exit code 2.
+fn usage_error(message: &str) -> ExitCode {
+    eprintln!("relief-dash: {}", safe::escape(message));
+    ExitCode::from(2)
 }
 
 /// Runs the parsed command line and returns the process exit code.
@@ -104,11 +118,20 @@ pub fn run(cli: Cli) -> ExitCode {
             })
         }
         Some(Command::Render { file, size, tab, view, select, popup }) => {
-            with_dataset(&Source::from_arg(file.as_deref()), |d| {
-                let app = headless(d, size, &tab, view.lang(), select, popup)?;
-                let text = ui::render_text(&app);
-                std::io::stdout().lock().write_all(text.as_bytes()).map_err(|e| e.to_string())
-            })
+            let source = Source::from_arg(file.as_deref());
+            let d = match source.load() {
+                Ok(d) => d,
+                Err(e) => {
+                    report(&e);
+                    return ExitCode::FAILURE;
+                }
+            };
+            let app = match headless(d, size, &tab, view.lang(), select, popup) {
+                Ok(app) => app,
+                Err(e) => return usage_error(&e),
+            };
+            let text = ui::render_text(&app);
+            finish(std::io::stdout().lock().write_all(text.as_bytes()).map_err(|e| e.to_string()))
         }
         None => {
             let source = Source::from_arg(cli.file.as_deref());
@@ -118,15 +141,9 @@ pub fn run(cli: Cli) -> ExitCode {
 }
 
 impl ViewArgs {
-    /// The language asked for, else the locale's, else English.
+    /// The language asked for, else the locale's (LC_ALL, LC_MESSAGES, LANG), else English.
     fn lang(&self) -> Lang {
-        self.lang.unwrap_or_else(|| {
-            ["LC_ALL", "LC_MESSAGES", "LANG"]
-                .iter()
-                .filter_map(|v| std::env::var(v).ok())
-                .find_map(|v| Lang::from_locale(&v))
-                .unwrap_or_default()
-        })
+        self.lang.unwrap_or_else(|| Lang::from_env(|k| std::env::var(k).ok()))
     }
 }
 
@@ -135,7 +152,8 @@ fn color_allowed() -> bool {
     std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
-/// Builds the state `render` draws: tab, selection and popup applied through `update`.
+/// Builds the state `render` draws: tab, selection and popup applied through `dispatch`,
+/// as keys would. A tab or figure that does not exist is a usage error.
 fn headless(
     d: Dataset,
     size: (u16, u16),
@@ -144,10 +162,13 @@ fn headless(
     select: Option<u32>,
     popup: Option<Popup>,
 ) -> Result<App, String> {
-    let mut app = App::new(d, lang, size);
-    app.color = color_allowed();
+    let mut app = App::new(d, lang, size).with_color(color_allowed());
+    let act = |app: &mut App, a: Action| {
+        dispatch(app, a);
+        dispatch(app, Action::Framed(ui::layout::frame_map(app)));
+    };
     if tab != "overview" {
-        let found = app.data.sections.iter().enumerate().find_map(|(t, s)| {
+        let found = app.data().sections.iter().enumerate().find_map(|(t, s)| {
             if s.id == tab {
                 Some((t, 0))
             } else {
@@ -155,63 +176,103 @@ fn headless(
             }
         });
         let Some((t, m)) = found else {
-            let ids: Vec<String> = app.data.all_sections().map(|(s, _)| s.id.clone()).collect();
+            let ids: Vec<String> =
+                app.data().all_sections().map(|(s, _)| s.id.clone()).collect();
             return Err(format!("no tab {tab:?}; use overview or one of: {}", ids.join(", ")));
         };
-        update(&mut app, Action::GoTab(t + 1));
-        update(&mut app, Action::GoMember(m));
+        act(&mut app, Action::GoTab(Tab::Section(t)));
+        act(&mut app, Action::GoMember(m));
     }
     if let Some(n) = select {
         let n = n as usize - 1;
-        if n >= app.visible.len() {
-            return Err(format!("--select {}: this view has {} figures", n + 1, app.visible.len()));
+        if n >= app.visible().len() {
+            return Err(format!(
+                "--select {}: this view has {} figures",
+                n + 1,
+                app.visible().len()
+            ));
         }
-        update(&mut app, Action::Select(n));
+        act(&mut app, Action::Select(n));
     }
     match popup {
         Some(Popup::Detail) => {
-            update(&mut app, Action::OpenDetail);
-            if app.mode != Mode::Detail {
+            act(&mut app, Action::OpenDetail);
+            if app.mode() != Mode::Detail {
                 return Err("--popup detail: this view has no figure to show".into());
             }
         }
-        Some(Popup::Help) => {
-            update(&mut app, Action::ToggleHelp);
-        }
+        Some(Popup::Help) => act(&mut app, Action::ToggleHelp),
         None => {}
     }
     Ok(app)
 }
 
+/// Why the dashboard cannot run in this terminal, if it cannot: standard input and output
+/// must be a terminal, and `TERM=dumb` cannot show it.
+fn terminal_refusal() -> Option<String> {
+    use std::io::IsTerminal;
+    if std::env::var("TERM").is_ok_and(|t| t == "dumb") {
+        return Some(
+            "TERM=dumb cannot show the dashboard (no cursor movement or alternate screen); \
+             use `relief-dash render` for a plain-text frame"
+                .into(),
+        );
+    }
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        return Some(
+            "the dashboard needs a terminal on standard input and output; \
+             use `relief-dash render` for a plain-text frame"
+                .into(),
+        );
+    }
+    None
+}
+
 /// Opens the interactive dashboard; with `watch`, a file source is reloaded when it changes.
+/// Reloads run on a worker thread; signals restore the terminal and exit with 128 + N.
 fn dashboard(source: &Source, lang: Lang, mouse: bool, watch: bool) -> ExitCode {
     if *source == Source::Stdin {
-        eprintln!("relief-dash: the dashboard reads keys from the terminal; give a FILE, not -");
-        return ExitCode::from(2);
+        return usage_error("the dashboard reads keys from the terminal; give a FILE, not -");
     }
-    with_dataset(source, |d| {
-        let mut app = App::new(d, lang, (80, 24));
-        app.color = color_allowed();
-        let (tx, rx) = std::sync::mpsc::channel();
-        let _watcher = match source {
-            Source::File(path) if watch => match relief_dash::watch::watch(path, tx.clone()) {
-                Ok(w) => Some(w),
+    if let Some(why) = terminal_refusal() {
+        return usage_error(&why);
+    }
+    let d = match source.load() {
+        Ok(d) => d,
+        Err(e) => {
+            report(&e);
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut app = App::new(d, lang, (80, 24)).with_color(color_allowed());
+    let (tx, rx) = std::sync::mpsc::channel();
+    let mut _watch = None;
+    let mut loader = None;
+    if let Source::File(path) = source {
+        app = app.reloadable();
+        loader = Some(relief_dash::loader::Loader::spawn(source.clone(), tx.clone()));
+        if watch {
+            match relief_dash::watch::watch(path, tx.clone()) {
+                Ok(w) => _watch = Some(w),
                 Err(e) => {
-                    app.banner =
-                        Some(Banner::NotWatching(safe::escape(&e.to_string()).into_owned()));
-                    None
+                    dispatch(&mut app, Action::Watching(Some(e.to_string())));
                 }
-            },
-            _ => None,
-        };
-        tui::spawn_input(tx);
-        tui::run(app, mouse, rx, |app, action| {
-            if *action == Action::Reload && *source != Source::Embedded {
-                app.apply_reload(source.load());
             }
-        })
-        .map_err(|e| format!("terminal: {e}"))
-    })
+        }
+    }
+    if let Err(e) = tui::spawn_signals(tx.clone()) {
+        return finish(Err(format!("cannot catch signals: {e}")));
+    }
+    tui::spawn_input(tx);
+    let load = |generation| {
+        if let Some(l) = &loader {
+            l.request(generation);
+        }
+    };
+    match tui::run(app, mouse, &rx, load) {
+        Ok(exit) => ExitCode::from(exit.code()),
+        Err(e) => finish(Err(format!("terminal: {e}"))),
+    }
 }
 
 fn check(source: &Source) -> ExitCode {
@@ -225,19 +286,39 @@ fn check(source: &Source) -> ExitCode {
 /// Loads the dataset, runs `f` on it, and turns failures into messages and exit codes.
 fn with_dataset(source: &Source, f: impl FnOnce(Dataset) -> Result<(), String>) -> ExitCode {
     match source.load() {
-        Ok(d) => match f(d) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) if e.contains("Broken pipe") => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("relief-dash: {}", safe::escape(&e));
-                ExitCode::FAILURE
-            }
-        },
+        Ok(d) => finish(f(d)),
         Err(e) => {
             report(&e);
             ExitCode::FAILURE
         }
     }
+}
+
+/// The exit code for a command's outcome; a closed pipe (`| head`) is not a failure.
+fn finish(outcome: Result<(), String>) -> ExitCode {
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.contains("Broken pipe") => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("relief-dash: {}", safe::escape(&e));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Parses the command line; a usage error, help or version is printed with every unsafe
+/// character of the user's arguments escaped, and the process exits.
+pub fn parse() -> Result<Cli, ExitCode> {
+    Cli::try_parse().map_err(|e| {
+        let text = safe::escape_lines(&e.render().to_string());
+        let code = e.exit_code();
+        let _ = if e.use_stderr() {
+            write!(std::io::stderr(), "{text}")
+        } else {
+            write!(std::io::stdout(), "{text}")
+        };
+        ExitCode::from(u8::try_from(code).unwrap_or(2))
+    })
 }
 
 /// Prints every problem of a failed load to standard error, escaped.

@@ -5,5 +5,8 @@ mod cli;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    cli::run(<cli::Cli as clap::Parser>::parse())
+    match cli::parse() {
+        Ok(cli) => cli::run(cli),
+        Err(code) => code,
+    }
 }

@@ -2,23 +2,21 @@
 
 use std::borrow::Cow;
 
-/// True for characters that can change how a terminal or text renderer behaves:
-/// C0 and C1 controls, DEL, bidirectional embeddings, overrides, isolates and
-/// marks, line and paragraph separators, and the byte-order mark.
+use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
+
+/// True for characters that can change how a terminal or text renderer behaves, or that
+/// cannot be seen: C0 and C1 controls and DEL (category Cc), every format character (Cf:
+/// bidirectional controls, soft hyphen, zero-width space, word joiner, invisible operators,
+/// tag characters, the byte-order mark, ...) except the zero-width joiner and non-joiner
+/// that emoji and some scripts need, and the line and paragraph separators (Zl, Zp).
 pub fn is_unsafe_char(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{061C}'
-                | '\u{200E}'
-                | '\u{200F}'
-                | '\u{202A}'..='\u{202E}'
-                | '\u{2028}'
-                | '\u{2029}'
-                | '\u{2066}'..='\u{2069}'
-                | '\u{FEFF}'
-                | '\u{FFF9}'..='\u{FFFB}'
-        )
+    match c.general_category() {
+        GeneralCategory::Control
+        | GeneralCategory::LineSeparator
+        | GeneralCategory::ParagraphSeparator => true,
+        GeneralCategory::Format => !matches!(c, '\u{200C}' | '\u{200D}'),
+        _ => false,
+    }
 }
 
 /// The text with every unsafe character written as `\u{XX}`.
@@ -37,6 +35,12 @@ pub fn escape(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// A message of several lines, each escaped: line breaks stay, everything else unsafe is
+/// written as `\u{XX}`.
+pub fn escape_lines(s: &str) -> String {
+    s.split('\n').map(escape).collect::<Vec<_>>().join("\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -47,5 +51,16 @@ mod tests {
         assert_eq!(escape("a\u{1b}[31mb"), "a\\u{1b}[31mb");
         assert_eq!(escape("x\u{202e}y\u{9b}z"), "x\\u{202e}y\\u{9b}z");
         assert_eq!(escape("tab\there"), "tab\\u{9}here");
+    }
+
+    #[test]
+    fn format_characters_are_unsafe_but_joiners_are_not() {
+        for c in ['\u{AD}', '\u{200B}', '\u{2060}', '\u{2064}', '\u{206A}', '\u{206F}', '\u{E0001}', '\u{E007F}', '\u{FEFF}', '\u{61C}', '\u{2028}'] {
+            assert!(is_unsafe_char(c), "U+{:04X}", c as u32);
+        }
+        for c in ['\u{200C}', '\u{200D}', '平', 'a', '\u{301}', '\u{FE0F}'] {
+            assert!(!is_unsafe_char(c), "U+{:04X}", c as u32);
+        }
+        assert_eq!(escape_lines("a\u{1b}]0;x\u{7}\nb"), "a\\u{1b}]0;x\\u{7}\nb");
     }
 }

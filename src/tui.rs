@@ -1,109 +1,135 @@
-//! The terminal edge: raw mode, alternate screen and mouse capture, always undone (on quit,
-//! on error and on panic), and the event loop that feeds actions to `update`.
+//! The event loop at the terminal edge: it turns terminal events, signals and worker results
+//! into actions, hands them to `dispatch`, carries out the effects, and draws.
 
-use std::io::{self, Write};
-use std::sync::mpsc;
+use std::io;
+use std::sync::mpsc::{Receiver, Sender};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
-use ratatui::crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
-};
-use ratatui::crossterm::{cursor, execute};
+use ratatui::crossterm::event::{self, Event};
+use signal_hook::consts::signal::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
+use signal_hook::iterator::Signals;
 
-use crate::app::{Action, App, keys, update};
+use crate::app::{Action, App, Effect, dispatch, keys};
+use crate::term;
 
 /// Something the event loop reacts to.
 #[derive(Debug)]
 pub enum Msg {
-    /// A key, mouse or resize event from the terminal.
+    /// A key, mouse, paste or resize event from the terminal.
     Term(Event),
     /// Reading the terminal failed.
     TermError(io::Error),
-    /// The dataset file changed on disk.
-    FileChanged,
+    /// An action from elsewhere at the edge: the file watcher, or a finished load.
+    Action(Action),
+    /// A signal arrived.
+    Signal(i32),
 }
 
-/// Puts the terminal back as it was. Safe to call more than once.
-pub fn restore(mouse: bool) {
-    let mut out = io::stdout();
-    if mouse {
-        let _ = execute!(out, DisableMouseCapture);
+/// How the loop ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// The user quit.
+    Quit,
+    /// A terminating signal arrived (its number).
+    Signal(i32),
+}
+
+impl Exit {
+    /// The process exit status: 0, or 128 plus the signal's number.
+    pub fn code(self) -> u8 {
+        match self {
+            Exit::Quit => 0,
+            Exit::Signal(n) => u8::try_from(128 + n).unwrap_or(u8::MAX),
+        }
     }
-    let _ = disable_raw_mode();
-    let _ = execute!(out, LeaveAlternateScreen, cursor::Show);
-    let _ = out.flush();
 }
 
-/// Restores the terminal when dropped, so every way out of [`run`] undoes the set-up.
-struct Guard {
-    mouse: bool,
-}
+type Term = Terminal<CrosstermBackend<io::Stdout>>;
 
-impl Drop for Guard {
-    fn drop(&mut self) {
-        restore(self.mouse);
-    }
-}
-
-/// Restores the terminal before the default panic message is printed.
-fn install_panic_hook(mouse: bool) {
-    let previous = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        restore(mouse);
-        previous(info);
-    }));
-}
-
-/// Runs the dashboard until the user quits. `on_action` lets the caller handle actions
-/// that need the outside world (reloading a file); it may change the state.
+/// Runs the dashboard until the user quits or a terminating signal arrives. `load` starts a
+/// read of the dataset off this thread (its result comes back through `msgs`).
 pub fn run(
     mut app: App,
     mouse: bool,
-    msgs: mpsc::Receiver<Msg>,
-    mut on_action: impl FnMut(&mut App, &Action),
-) -> io::Result<()> {
-    install_panic_hook(mouse);
-    enable_raw_mode()?;
-    let _guard = Guard { mouse };
-    execute!(io::stdout(), EnterAlternateScreen, cursor::Hide)?;
-    if mouse {
-        execute!(io::stdout(), EnableMouseCapture)?;
-    }
+    msgs: &Receiver<Msg>,
+    mut load: impl FnMut(u64),
+) -> io::Result<Exit> {
+    term::install_panic_hook();
+    term::enter(mouse)?;
+    let _guard = term::Guard;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let size = terminal.size()?;
-    update(&mut app, Action::Resize(size.width, size.height));
-    terminal.draw(|f| crate::ui::render(&app, f))?;
-    // Lets the end-to-end test check that a panic restores the terminal.
+    dispatch(&mut app, Action::Resize(size.width, size.height));
+    draw(&mut terminal, &mut app)?;
+    test_panic();
+    while let Ok(first) = msgs.recv() {
+        let mut redraw_all = false;
+        // Everything already waiting is handled before one draw (a burst of keys).
+        for msg in std::iter::once(first).chain(msgs.try_iter()) {
+            let action = match msg {
+                Msg::Term(ev) => keys::action_for_event(app.mode(), &ev),
+                Msg::TermError(e) => return Err(e),
+                Msg::Action(a) => Some(a),
+                Msg::Signal(SIGTSTP) => Some(Action::Suspend),
+                Msg::Signal(SIGCONT) => {
+                    // Resumed after a stop we did not ask for: the shell may have reset
+                    // the terminal, so enter every mode again.
+                    if !term::is_active() {
+                        term::enter(mouse)?;
+                    }
+                    Some(Action::Redraw)
+                }
+                Msg::Signal(n) => return Ok(Exit::Signal(n)),
+            };
+            let Some(action) = action else { continue };
+            for effect in dispatch(&mut app, action) {
+                match effect {
+                    Effect::Quit => return Ok(Exit::Quit),
+                    Effect::Load(generation) => load(generation),
+                    Effect::Suspend => {
+                        suspend(mouse)?;
+                        redraw_all = true;
+                    }
+                    Effect::RedrawAll => redraw_all = true,
+                    Effect::Then(_) => {}
+                }
+            }
+        }
+        if redraw_all {
+            terminal.clear()?;
+        }
+        draw(&mut terminal, &mut app)?;
+    }
+    Ok(Exit::Quit)
+}
+
+/// Draws the state, then hands the state the geometry of what was drawn.
+fn draw(terminal: &mut Term, app: &mut App) -> io::Result<()> {
+    terminal.draw(|f| crate::ui::render(app, f))?;
+    dispatch(app, Action::Framed(crate::ui::layout::frame_map(app)));
+    Ok(())
+}
+
+/// Gives the terminal back to the shell and stops the process; on `fg`, enters every mode
+/// again (the caller redraws the whole screen).
+fn suspend(mouse: bool) -> io::Result<()> {
+    term::restore();
+    signal_hook::low_level::emulate_default_handler(SIGTSTP)?;
+    term::enter(mouse)
+}
+
+/// Debug builds only: lets the end-to-end test check that a panic restores the terminal.
+fn test_panic() {
+    #[cfg(debug_assertions)]
     if std::env::var_os("RELIEF_DASH_TEST_PANIC").is_some() {
         panic!("panic requested by RELIEF_DASH_TEST_PANIC");
     }
-    while let Ok(msg) = msgs.recv() {
-        let action = match msg {
-            Msg::Term(ev) => keys::action_for_event(app.mode, &ev),
-            Msg::TermError(e) => return Err(e),
-            Msg::FileChanged => Some(Action::Reload),
-        };
-        let Some(mut action) = action else { continue };
-        loop {
-            on_action(&mut app, &action);
-            match update(&mut app, action) {
-                Some(next) => action = next,
-                None => break,
-            }
-        }
-        if app.quit {
-            break;
-        }
-        terminal.draw(|f| crate::ui::render(&app, f))?;
-    }
-    Ok(())
 }
 
 /// Starts a thread that blocks on terminal input and forwards it; it ends when the
 /// receiver is gone. Blocking reads mean no wake-ups while idle.
-pub fn spawn_input(tx: mpsc::Sender<Msg>) {
+pub fn spawn_input(tx: Sender<Msg>) {
     std::thread::spawn(move || {
         loop {
             let msg = match event::read() {
@@ -116,4 +142,18 @@ pub fn spawn_input(tx: mpsc::Sender<Msg>) {
             }
         }
     });
+}
+
+/// Catches the signals that would otherwise leave the terminal broken (TERM, HUP, INT,
+/// QUIT, TSTP) and CONT, and forwards them to the loop.
+pub fn spawn_signals(tx: Sender<Msg>) -> io::Result<()> {
+    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP, SIGCONT])?;
+    std::thread::spawn(move || {
+        for s in signals.forever() {
+            if tx.send(Msg::Signal(s)).is_err() {
+                break;
+            }
+        }
+    });
+    Ok(())
 }

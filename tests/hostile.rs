@@ -7,7 +7,7 @@ mod pty;
 use std::process::Command;
 
 use relief_dash::Lang;
-use relief_dash::app::{Action, App, update};
+use relief_dash::app::{Action, App, Tab, update};
 use relief_dash::data::{self, ErrorKind, load::MAX_BYTES};
 use relief_dash::safe::is_unsafe_char;
 
@@ -60,9 +60,9 @@ fn render_and_export_write_no_control_bytes() {
 fn every_tab_of_the_hostile_dataset_at_many_sizes() {
     let d = data::load_path(std::path::Path::new(SHOWN_SAFELY)).unwrap();
     let mut a = App::new(d, Lang::En, (0, 0));
-    for tab in 0..a.catalog.tab_count() {
-        for member in 0..a.catalog.member_count(tab) {
-            for act in [Action::GoTab(tab), Action::GoMember(member)] {
+    for tab in 0..a.catalog().tab_count() {
+        for member in 0..a.catalog().member_count(Tab::from_index(tab)) {
+            for act in [Action::GoTab(Tab::from_index(tab)), Action::GoMember(member)] {
                 update(&mut a, act);
             }
             for (w, h) in
@@ -84,7 +84,7 @@ fn a_hundred_thousand_indicators_load_and_render() {
     let d = data::parse("big.json", &json).unwrap();
     assert_eq!(d.indicators.len(), 100_000);
     let mut a = App::new(d, Lang::Zh, (120, 40));
-    for act in [Action::GoTab(3), Action::End, Action::OpenDetail] {
+    for act in [Action::GoTab(Tab::from_index(3)), Action::End, Action::OpenDetail] {
         update(&mut a, act);
     }
     let text = relief_dash::ui::render_text(&a);

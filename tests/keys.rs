@@ -5,7 +5,7 @@ mod common;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use relief_dash::Lang;
 use relief_dash::app::keys::{Mode, action_for, bindings};
-use relief_dash::app::{Action, App, update};
+use relief_dash::app::{Action, App, Tab, update};
 use relief_dash::data;
 
 /// Every key worth trying: printable ASCII, some CJK, special keys, and Ctrl/Alt chords.
@@ -43,8 +43,8 @@ fn every_action_is_reachable_from_a_key() {
     let expected = [
         Action::NextTab,
         Action::PrevTab,
-        Action::GoTab(0),
-        Action::GoTab(8),
+        Action::GoTab(Tab::from_index(0)),
+        Action::GoTab(Tab::from_index(8)),
         Action::Up,
         Action::Down,
         Action::PageUp,
@@ -95,7 +95,7 @@ fn every_mode_can_quit_and_leave() {
     let shift_g = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
     assert_eq!(action_for(Mode::Normal, &shift_g), Some(Action::End));
     let digit = KeyEvent::new(KeyCode::Char('3'), KeyModifiers::NONE);
-    assert_eq!(action_for(Mode::Normal, &digit), Some(Action::GoTab(2)));
+    assert_eq!(action_for(Mode::Normal, &digit), Some(Action::GoTab(Tab::from_index(2))));
 }
 
 #[test]

@@ -1,17 +1,30 @@
 //! Reloading: a good new version replaces the data and keeps the view; a bad one never does.
 
 use relief_dash::Lang;
-use relief_dash::app::{Action, App, update};
-use relief_dash::data::{self, Dataset};
+use relief_dash::app::{Action, App, Banner, Effect, Tab, dispatch, update};
+use relief_dash::data::{self, Dataset, LoadError};
+
+/// A reload as the edge runs it: `r` asks for a read, the read's result comes back.
+fn reload(a: &mut App, result: Result<Dataset, LoadError>) {
+    let effects = dispatch(a, Action::Reload);
+    let [Effect::Load(generation)] = effects[..] else { panic!("{effects:?}") };
+    assert!(a.banners().contains(&Banner::Loading));
+    dispatch(a, Action::Loaded(generation, Box::new(result)));
+    assert!(!a.loading());
+}
+
+fn failure(a: &App) -> Option<Banner> {
+    a.banners().into_iter().find(|b| matches!(b, Banner::ReloadFailed { .. }))
+}
 
 fn shipped() -> Dataset {
     data::embedded().unwrap()
 }
 
 fn at_programs_social_security(d: Dataset) -> App {
-    let mut a = App::new(d, Lang::Zh, (120, 40));
-    let tab = 1 + a.data.sections.iter().position(|s| s.id == "relief_programs").unwrap();
-    for act in [Action::GoTab(tab), Action::GoMember(3), Action::Down, Action::Down] {
+    let mut a = App::new(d, Lang::Zh, (120, 40)).reloadable();
+    let tab = 1 + a.data().sections.iter().position(|s| s.id == "relief_programs").unwrap();
+    for act in [Action::GoTab(Tab::from_index(tab)), Action::GoMember(3), Action::Down, Action::Down] {
         update(&mut a, act);
     }
     assert_eq!(a.selected_indicator().unwrap().id, "dibao_paid");
@@ -26,43 +39,78 @@ fn a_good_version_replaces_the_data_and_keeps_tab_member_selection_and_language(
     d.sections.swap(0, 1);
     let paid = d.indicators.iter_mut().find(|i| i.id == "dibao_paid").unwrap();
     paid.value = 300.0;
-    a.apply_reload(Ok(d));
+    reload(&mut a, Ok(d));
     assert_eq!(a.section().unwrap().id, "social_security");
     assert_eq!(a.selected_indicator().unwrap().id, "dibao_paid", "selection kept by id");
-    assert_eq!(a.selected, 1, "its row moved up");
+    assert_eq!(a.selected(), 1, "its row moved up");
     assert_eq!(a.selected_indicator().unwrap().value, 300.0);
-    assert_eq!(a.lang, Lang::Zh);
-    assert!(a.banner.is_none());
+    assert_eq!(a.lang(), Lang::Zh);
+    assert!(failure(&a).is_none());
 }
 
 #[test]
 fn a_bad_version_keeps_the_last_good_data_and_says_why() {
     let mut a = at_programs_social_security(shipped());
-    let before = a.data.clone();
+    let before = a.data().clone();
     let bad = std::fs::read("tests/fixtures/bad/many_problems.json").unwrap();
-    a.apply_reload(data::parse("d.json", &bad));
-    assert_eq!(a.data, before, "data unchanged");
-    let banner = relief_dash::ui::i18n::banner_text(a.banner.as_ref().unwrap(), Lang::Zh);
+    reload(&mut a, data::parse("d.json", &bad));
+    assert_eq!(a.data(), &before, "data unchanged");
+    let banner = relief_dash::ui::i18n::banner_text(&failure(&a).unwrap(), Lang::Zh);
     assert!(banner.contains("4个问题"), "{banner}");
     assert!(banner.contains("d.json:75:16: indicators[0].value: -1 is negative"), "{banner}");
     assert_eq!(a.selected_indicator().unwrap().id, "dibao_paid");
     // then a good version clears the banner
-    a.apply_reload(Ok(shipped()));
-    assert!(a.banner.is_none());
+    reload(&mut a, Ok(shipped()));
+    assert!(failure(&a).is_none());
 }
 
 #[test]
 fn a_vanished_section_falls_back_to_the_overview() {
     let mut a = at_programs_social_security(shipped());
     let d = data::load_path(std::path::Path::new("tests/fixtures/good/other-region.json")).unwrap();
-    a.apply_reload(Ok(d));
-    assert_eq!((a.tab, a.member, a.selected), (0, 0, 0));
+    reload(&mut a, Ok(d));
+    assert_eq!((a.tab(), a.member(), a.selected()), (Tab::Overview, 0, 0));
 }
 
 #[test]
 fn hostile_text_in_a_reload_error_is_escaped() {
-    let mut a = App::new(shipped(), Lang::En, (80, 24));
-    a.apply_reload(data::parse("x\u{1b}]0;pwned\u{7}.json", b"{\"\xe2\x80\xae\": 1}"));
-    let banner = relief_dash::ui::i18n::banner_text(&a.banner.unwrap(), Lang::En);
+    let mut a = App::new(shipped(), Lang::En, (80, 24)).reloadable();
+    reload(&mut a, data::parse("x\u{1b}]0;pwned\u{7}.json", b"{\"\xe2\x80\xae\": 1}"));
+    let banner = relief_dash::ui::i18n::banner_text(&failure(&a).unwrap(), Lang::En);
     assert!(!banner.chars().any(relief_dash::safe::is_unsafe_char), "{banner:?}");
+}
+
+#[test]
+fn a_newer_read_supersedes_an_older_one_still_loading() {
+    let mut a = App::new(shipped(), Lang::En, (80, 24)).reloadable();
+    let [Effect::Load(old)] = dispatch(&mut a, Action::Reload)[..] else { panic!() };
+    let [Effect::Load(new)] = dispatch(&mut a, Action::Reload)[..] else { panic!() };
+    assert!(new > old);
+    let mut stale = shipped();
+    stale.indicators[0].value = 1.0;
+    dispatch(&mut a, Action::Loaded(old, Box::new(Ok(stale))));
+    assert_eq!(a.data(), &shipped(), "the older result is dropped");
+    assert!(a.loading(), "still waiting for the newer read");
+    let mut fresh = shipped();
+    fresh.indicators[0].value = 2.0;
+    dispatch(&mut a, Action::Loaded(new, Box::new(Ok(fresh))));
+    assert_eq!(a.data().indicators[0].value, 2.0);
+    assert!(!a.loading() && a.banners().is_empty());
+}
+
+#[test]
+fn the_embedded_dataset_has_nothing_to_reload() {
+    let mut a = App::new(shipped(), Lang::En, (80, 24));
+    assert_eq!(update(&mut a, Action::Reload), None);
+    assert!(!a.loading());
+}
+
+#[test]
+fn watching_stopped_and_resumed_shows_and_clears_the_banner() {
+    let mut a = App::new(shipped(), Lang::En, (80, 24)).reloadable();
+    dispatch(&mut a, Action::Watching(Some("folder /x is gone\u{1b}[2J".into())));
+    let b = a.banners();
+    assert_eq!(b, [Banner::NotWatching("folder /x is gone\\u{1b}[2J".into())]);
+    dispatch(&mut a, Action::Watching(None));
+    assert!(a.banners().is_empty());
 }

@@ -4,13 +4,16 @@
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use relief_dash::Lang;
-use relief_dash::app::{Action, App, update};
+mod common;
+
+use common::apply;
+use relief_dash::app::{Action, App, Effect, Tab, update};
 use relief_dash::data;
 use relief_dash::ui::{self, text::buffer_to_text};
 
 /// Renders through the real `Terminal::draw` path into a `TestBackend`.
 fn screen(app: &App) -> String {
-    let (w, h) = app.size;
+    let (w, h) = app.size();
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
     terminal.draw(|f| ui::render(app, f)).unwrap();
     buffer_to_text(terminal.backend().buffer())
@@ -20,14 +23,6 @@ fn app(lang: Lang, size: (u16, u16)) -> App {
     App::new(data::embedded().unwrap(), lang, size)
 }
 
-fn apply(app: &mut App, actions: &[Action]) {
-    for &a in actions {
-        let mut next = Some(a);
-        while let Some(a) = next {
-            next = update(app, a);
-        }
-    }
-}
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 const LANGS: [(Lang, &str); 2] = [(Lang::En, "en"), (Lang::Zh, "zh")];
@@ -37,8 +32,8 @@ fn every_tab_in_both_languages_at_both_sizes() {
     for (w, h) in SIZES {
         for (lang, code) in LANGS {
             let mut a = app(lang, (w, h));
-            for tab in 0..a.catalog.tab_count() {
-                apply(&mut a, &[Action::GoTab(tab)]);
+            for tab in 0..a.catalog().tab_count() {
+                apply(&mut a, &[Action::GoTab(Tab::from_index(tab))]);
                 let name = format!("tab{tab}_{code}_{w}x{h}");
                 insta::assert_snapshot!(name, screen(&a));
             }
@@ -53,15 +48,15 @@ fn group_members_detail_and_help() {
     for (w, h) in SIZES {
         for (lang, code) in LANGS {
             let mut a = app(lang, (w, h));
-            apply(&mut a, &[Action::GoTab(programs)]);
-            for m in 1..a.catalog.member_count(programs) {
+            apply(&mut a, &[Action::GoTab(Tab::from_index(programs))]);
+            for m in 1..a.member_count() {
                 apply(&mut a, &[Action::GoMember(m)]);
                 insta::assert_snapshot!(format!("group_member{m}_{code}_{w}x{h}"), screen(&a));
             }
             let mut a = app(lang, (w, h));
             apply(
                 &mut a,
-                &[Action::GoTab(programs), Action::GoMember(1), Action::Down, Action::OpenDetail],
+                &[Action::GoTab(Tab::from_index(programs)), Action::GoMember(1), Action::Down, Action::OpenDetail],
             );
             insta::assert_snapshot!(format!("detail_{code}_{w}x{h}"), screen(&a));
             let mut a = app(lang, (w, h));
@@ -74,7 +69,7 @@ fn group_members_detail_and_help() {
 #[test]
 fn filter_log_scale_and_too_small() {
     let mut a = app(Lang::En, (80, 24));
-    apply(&mut a, &[Action::GoTab(1), Action::StartFilter]);
+    apply(&mut a, &[Action::GoTab(Tab::from_index(1)), Action::StartFilter]);
     apply(&mut a, &"people".chars().map(Action::FilterPush).collect::<Vec<_>>());
     insta::assert_snapshot!("filter_typing_en_80x24", screen(&a));
     let mut a = app(Lang::En, (120, 40));
@@ -88,10 +83,10 @@ fn filter_log_scale_and_too_small() {
 fn every_tab_at_every_size_from_0x0_to_200x60() {
     let base = app(Lang::Zh, (0, 0));
     let mut views = Vec::new();
-    for tab in 0..base.catalog.tab_count() {
-        for member in 0..base.catalog.member_count(tab) {
+    for tab in 0..base.tab_count() {
+        for member in 0..base.catalog().member_count(Tab::from_index(tab)) {
             let mut a = base.clone();
-            apply(&mut a, &[Action::GoTab(tab), Action::GoMember(member)]);
+            apply(&mut a, &[Action::GoTab(Tab::from_index(tab)), Action::GoMember(member)]);
             views.push(a);
         }
     }
@@ -122,7 +117,7 @@ fn every_tab_at_every_size_from_0x0_to_200x60() {
 fn another_dataset_gets_its_own_tabs_and_charts() {
     let d = data::load_path(std::path::Path::new("tests/fixtures/good/other-region.json")).unwrap();
     let mut a = App::new(d, Lang::En, (100, 30));
-    assert_eq!(a.catalog.tab_count(), 3);
+    assert_eq!(a.catalog().tab_count(), 3);
     let overview = screen(&a);
     assert!(overview.contains("Hevalley County rural water works"));
     assert!(
@@ -133,12 +128,12 @@ fn another_dataset_gets_its_own_tabs_and_charts() {
     assert!(overview.contains("≈12,500 people"), "{overview}");
     assert!(!overview.contains("Pingtan"));
     insta::assert_snapshot!("other_overview_en_100x30", overview);
-    apply(&mut a, &[Action::GoTab(1)]);
+    apply(&mut a, &[Action::GoTab(Tab::from_index(1))]);
     let water = screen(&a);
     assert!(water.contains("31.5075 million yuan"), "{water}");
     assert!(water.contains("≥96.5 %"), "{water}");
     insta::assert_snapshot!("other_water_en_100x30", water);
-    apply(&mut a, &[Action::GoTab(2), Action::GoMember(2)]);
+    apply(&mut a, &[Action::GoTab(Tab::from_index(2)), Action::GoMember(2)]);
     let wells = screen(&a);
     assert!(wells.contains("No figures given."), "{wells}");
     assert!(wells.contains("The report gives no figures for this section."), "{wells}");
@@ -148,7 +143,7 @@ fn another_dataset_gets_its_own_tabs_and_charts() {
 #[test]
 fn rendering_is_a_pure_function_of_state() {
     let mut a = app(Lang::En, (120, 40));
-    apply(&mut a, &[Action::GoTab(2), Action::Down]);
+    apply(&mut a, &[Action::GoTab(Tab::from_index(2)), Action::Down]);
     assert_eq!(screen(&a), screen(&a.clone()));
 }
 
@@ -167,13 +162,13 @@ fn a_long_member_list_scrolls_to_the_selected_member() {
         .collect();
     d.indicators.iter_mut().for_each(|i| i.section = "water".into());
     let mut a = App::new(d, Lang::En, (80, 24));
-    apply(&mut a, &[Action::GoTab(2), Action::GoMember(35)]);
+    apply(&mut a, &[Action::GoTab(Tab::from_index(2)), Action::GoMember(35)]);
     let text = screen(&a);
     assert!(text.contains("Member 34") && !text.contains("Member 5 "), "{text}");
     let r = ui::layout::regions(&a).unwrap();
     let members = r.members.unwrap();
     assert_eq!(
         update(&mut a, Action::Click(members.x, members.y)),
-        Some(Action::GoMember(r.members_offset))
+        Some(Effect::Then(Action::GoMember(r.members_offset)))
     );
 }

@@ -2,7 +2,9 @@
 
 use proptest::prelude::*;
 use relief_dash::Lang;
-use relief_dash::app::{Action, App, Mode, update};
+mod common;
+
+use relief_dash::app::{Action, App, Effect, Mode, Tab, dispatch, update};
 use relief_dash::data;
 
 fn app() -> App {
@@ -15,172 +17,172 @@ fn tab_of(id: &str) -> usize {
 }
 
 fn run(app: &mut App, actions: impl IntoIterator<Item = Action>) {
-    for a in actions {
-        let mut next = Some(a);
-        while let Some(a) = next {
-            next = update(app, a);
-        }
-    }
+    let actions: Vec<Action> = actions.into_iter().collect();
+    common::apply(app, &actions);
 }
 
 #[test]
 fn tabs_move_wrap_and_jump() {
     let mut a = app();
-    let n = a.catalog.tab_count();
+    let n = a.catalog().tab_count();
     assert_eq!(n, 7);
     run(&mut a, [Action::PrevTab]);
-    assert_eq!(a.tab, n - 1);
+    assert_eq!(a.tab(), Tab::Section(n - 2));
     run(&mut a, [Action::NextTab]);
-    assert_eq!(a.tab, 0);
-    run(&mut a, [Action::GoTab(3)]);
-    assert_eq!(a.tab, 3);
-    run(&mut a, [Action::GoTab(99)]);
-    assert_eq!(a.tab, 3, "out-of-range tab is ignored");
+    assert_eq!(a.tab(), Tab::Overview);
+    run(&mut a, [Action::GoTab(Tab::Section(2))]);
+    assert_eq!(a.tab().index(), 3);
+    run(&mut a, [Action::GoTab(Tab::Section(98))]);
+    assert_eq!(a.tab(), Tab::Section(2), "out-of-range tab is ignored");
 }
 
 #[test]
 fn selection_moves_and_clamps() {
     let mut a = app();
-    run(&mut a, [Action::GoTab(tab_of("party_building"))]);
-    let rows = a.visible.len();
+    run(&mut a, [Action::GoTab(Tab::from_index(tab_of("party_building")))]);
+    let rows = a.visible().len();
     assert_eq!(rows, 9);
     run(&mut a, [Action::Up]);
-    assert_eq!(a.selected, 0);
+    assert_eq!(a.selected(), 0);
     run(&mut a, [Action::Down, Action::Down]);
-    assert_eq!(a.selected, 2);
+    assert_eq!(a.selected(), 2);
     run(&mut a, [Action::End]);
-    assert_eq!(a.selected, rows - 1);
+    assert_eq!(a.selected(), rows - 1);
     run(&mut a, [Action::Down, Action::ScrollDown]);
-    assert_eq!(a.selected, rows - 1);
+    assert_eq!(a.selected(), rows - 1);
     run(&mut a, [Action::Home]);
-    assert_eq!(a.selected, 0);
+    assert_eq!(a.selected(), 0);
     run(&mut a, [Action::PageDown]);
-    assert!(a.selected > 0 && a.selected < rows);
+    assert!(a.selected() > 0 && a.selected() < rows);
     run(&mut a, [Action::PageUp, Action::ScrollUp]);
-    assert_eq!(a.selected, 0);
+    assert_eq!(a.selected(), 0);
     run(&mut a, [Action::Select(4)]);
-    assert_eq!(a.selected, 4);
+    assert_eq!(a.selected(), 4);
     run(&mut a, [Action::Select(rows)]);
-    assert_eq!(a.selected, 4, "selecting past the end is ignored");
+    assert_eq!(a.selected(), 4, "selecting past the end is ignored");
 }
 
 #[test]
 fn group_members() {
     let mut a = app();
     run(&mut a, [Action::NextMember]);
-    assert_eq!(a.member, 0, "the overview has no members");
-    run(&mut a, [Action::GoTab(tab_of("relief_programs"))]);
-    assert_eq!(a.catalog.member_count(a.tab), 7);
+    assert_eq!(a.member(), 0, "the overview has no members");
+    run(&mut a, [Action::GoTab(Tab::from_index(tab_of("relief_programs")))]);
+    assert_eq!(a.catalog().member_count(a.tab()), 7);
     run(&mut a, [Action::NextMember]);
     assert_eq!(a.section().unwrap().id, "industry");
-    assert_eq!(a.visible.len(), 4);
+    assert_eq!(a.visible().len(), 4);
     run(&mut a, [Action::GoMember(4)]);
     assert_eq!(a.section().unwrap().id, "health");
-    assert!(a.visible.is_empty());
+    assert!(a.visible().is_empty());
     run(&mut a, [Action::PrevMember, Action::PrevMember, Action::PrevMember, Action::PrevMember]);
-    assert_eq!(a.member, 0);
+    assert_eq!(a.member(), 0);
     run(&mut a, [Action::PrevMember]);
-    assert_eq!(a.member, 6, "wraps to the last member");
+    assert_eq!(a.member(), 6, "wraps to the last member");
     run(&mut a, [Action::GoMember(7)]);
-    assert_eq!(a.member, 6, "out of range is ignored");
+    assert_eq!(a.member(), 6, "out of range is ignored");
     run(&mut a, [Action::NextTab]);
-    assert_eq!(a.member, 0, "a tab change resets the member");
+    assert_eq!(a.member(), 0, "a tab change resets the member");
 }
 
 #[test]
 fn popups_open_and_close() {
     let mut a = app();
     run(&mut a, [Action::OpenDetail]);
-    assert_eq!(a.mode, Mode::Detail);
+    assert_eq!(a.mode(), Mode::Detail);
     assert!(a.selected_indicator().is_some());
     run(&mut a, [Action::Close]);
-    assert_eq!(a.mode, Mode::Normal);
+    assert_eq!(a.mode(), Mode::Normal);
     run(&mut a, [Action::ToggleHelp]);
-    assert_eq!(a.mode, Mode::Help);
+    assert_eq!(a.mode(), Mode::Help);
     run(&mut a, [Action::Down, Action::Down]);
-    assert_eq!(a.help_scroll, 2, "arrows scroll the help");
+    assert_eq!(a.help_scroll(), 2, "arrows scroll the help");
     run(&mut a, [Action::ToggleHelp]);
-    assert_eq!(a.mode, Mode::Normal);
-    run(&mut a, [Action::GoTab(tab_of("relief_programs")), Action::GoMember(5)]);
+    assert_eq!(a.mode(), Mode::Normal);
+    run(&mut a, [Action::GoTab(Tab::from_index(tab_of("relief_programs"))), Action::GoMember(5)]);
     run(&mut a, [Action::OpenDetail]);
-    assert_eq!(a.mode, Mode::Normal, "no detail without a figure");
+    assert_eq!(a.mode(), Mode::Normal, "no detail without a figure");
 }
 
 #[test]
 fn language_and_scale_toggle() {
     let mut a = app();
     run(&mut a, [Action::ToggleLang]);
-    assert_eq!(a.lang, Lang::Zh);
+    assert_eq!(a.lang(), Lang::Zh);
     run(&mut a, [Action::ToggleLang]);
-    assert_eq!(a.lang, Lang::En);
+    assert_eq!(a.lang(), Lang::En);
     run(&mut a, [Action::ToggleLog]);
-    assert!(a.log_scale);
+    assert!(a.log_scale());
 }
 
 #[test]
 fn filtering_narrows_the_view_in_either_language() {
     let mut a = app();
-    run(&mut a, [Action::GoTab(tab_of("party_building")), Action::StartFilter]);
-    assert_eq!(a.mode, Mode::Filter);
+    run(&mut a, [Action::GoTab(Tab::from_index(tab_of("party_building"))), Action::StartFilter]);
+    assert_eq!(a.mode(), Mode::Filter);
     run(&mut a, "SECRET".chars().map(Action::FilterPush));
-    assert_eq!(a.visible.len(), 1);
+    assert_eq!(a.visible().len(), 1);
     assert_eq!(a.selected_indicator().unwrap().id, "first_secretaries");
-    run(&mut a, [Action::FilterPop; 6]);
-    assert_eq!(a.visible.len(), 9);
+    run(&mut a, vec![Action::FilterPop; 6]);
+    assert_eq!(a.visible().len(), 9);
     run(&mut a, "书记".chars().map(Action::FilterPush));
-    assert_eq!(a.visible.len(), 1, "Chinese text matches too");
+    assert_eq!(a.visible().len(), 1, "Chinese text matches too");
     run(&mut a, [Action::FilterDone]);
-    assert_eq!((a.mode, a.filter.as_str()), (Mode::Normal, "书记"));
+    assert_eq!((a.mode(), a.filter()), (Mode::Normal, "书记"));
     run(&mut a, [Action::FilterPush('x')]);
-    assert_eq!(a.filter, "书记", "typing outside filter mode does nothing");
+    assert_eq!(a.filter(), "书记", "typing outside filter mode does nothing");
     run(&mut a, [Action::Close]);
-    assert!(a.filter.is_empty());
-    assert_eq!(a.visible.len(), 9);
+    assert!(a.filter().is_empty());
+    assert_eq!(a.visible().len(), 9);
     run(
         &mut a,
         [Action::StartFilter, Action::FilterPush('\u{1b}'), Action::FilterPush('\u{202e}')],
     );
-    assert!(a.filter.is_empty(), "control characters are not typed");
+    assert!(a.filter().is_empty(), "control characters are not typed");
     run(&mut a, [Action::FilterPush('z'), Action::FilterPush('z'), Action::FilterPush('q')]);
-    assert!(a.visible.is_empty());
+    assert!(a.visible().is_empty());
     run(&mut a, [Action::Close]);
-    assert_eq!(a.mode, Mode::Normal);
+    assert_eq!(a.mode(), Mode::Normal);
 }
 
 #[test]
 fn filter_on_the_overview_filters_cards_and_charts() {
     let mut a = app();
-    let charts = a.charts.len();
+    let charts = a.charts().len();
     run(&mut a, [Action::StartFilter]);
     run(&mut a, "dibao".chars().map(Action::FilterPush));
-    assert_eq!(a.visible.len(), 2);
-    assert!(a.charts.len() < charts);
+    assert_eq!(a.visible().len(), 2);
+    assert!(a.charts().len() < charts);
 }
 
 #[test]
 fn quit_resize_reload() {
     let mut a = app();
     run(&mut a, [Action::Resize(90, 30)]);
-    assert_eq!(a.size, (90, 30));
-    run(&mut a, [Action::Reload]);
-    assert!(!a.quit);
-    run(&mut a, [Action::Quit]);
-    assert!(a.quit);
+    assert_eq!(a.size(), (90, 30));
+    assert_eq!(dispatch(&mut a, Action::Reload), [], "the embedded dataset is not read again");
+    assert_eq!(dispatch(&mut a, Action::Quit), [Effect::Quit]);
+    assert_eq!(dispatch(&mut a, Action::Suspend), [Effect::Suspend]);
+    assert_eq!(dispatch(&mut a, Action::Redraw), [Effect::RedrawAll]);
 }
 
 #[test]
 fn clicks_pick_tabs_rows_and_members() {
     let mut a = app();
+    common::sync(&mut a);
     // The tab bar is row 1; tab labels start at column 2.
     let regions = relief_dash::ui::layout::regions(&a).unwrap();
     let (rect, tab) = regions.tab_spans[2];
-    assert_eq!(update(&mut a, Action::Click(rect.x + 1, rect.y)), Some(Action::GoTab(tab)));
+    assert_eq!(
+        update(&mut a, Action::Click(rect.x + 1, rect.y)),
+        Some(Effect::Then(Action::GoTab(Tab::from_index(tab))))
+    );
     run(&mut a, [Action::Click(rect.x + 1, rect.y)]);
-    assert_eq!(a.tab, 2);
+    assert_eq!(a.tab(), Tab::Section(1));
     let list = relief_dash::ui::layout::regions(&a).unwrap().list;
     run(&mut a, [Action::Click(list.x + 2, list.y + 3)]);
-    assert_eq!(a.selected, 3);
-    run(&mut a, [Action::GoTab(tab_of("relief_programs"))]);
+    assert_eq!(a.selected(), 3);
+    run(&mut a, [Action::GoTab(Tab::from_index(tab_of("relief_programs")))]);
     let members = relief_dash::ui::layout::regions(&a).unwrap().members.unwrap();
     run(&mut a, [Action::Click(members.x + 1, members.y + 2)]);
     assert_eq!(a.section().unwrap().id, "employment");
@@ -191,7 +193,7 @@ fn any_action() -> impl Strategy<Value = Action> {
     prop_oneof![
         Just(Action::NextTab),
         Just(Action::PrevTab),
-        (0usize..10).prop_map(Action::GoTab),
+        (0usize..10).prop_map(|t| Action::GoTab(Tab::from_index(t))),
         Just(Action::Up),
         Just(Action::Down),
         Just(Action::PageUp),
@@ -216,6 +218,9 @@ fn any_action() -> impl Strategy<Value = Action> {
         Just(Action::ScrollUp),
         Just(Action::ScrollDown),
         Just(Action::Reload),
+        ".{0,300}".prop_map(Action::Paste),
+        Just(Action::Suspend),
+        Just(Action::Redraw),
     ]
 }
 
@@ -232,10 +237,7 @@ proptest! {
     fn random_actions_keep_the_state_valid(actions in prop::collection::vec(any_action(), 0..60)) {
         let mut a = app();
         for action in actions {
-            let mut next = Some(action);
-            while let Some(act) = next {
-                next = update(&mut a, act);
-            }
+            common::apply(&mut a, &[action]);
             assert_valid(&a);
             let _ = relief_dash::ui::render_text(&a);
         }

@@ -1,14 +1,17 @@
 //! Everything that can happen to the dashboard's state.
 
-/// A change of state, from a key, the mouse, the terminal or the program itself.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+use super::{FrameMap, Tab};
+use crate::data::{Dataset, LoadError};
+
+/// A change of state, from a key, the mouse, the terminal, or the result of an effect.
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Show the next tab.
     NextTab,
     /// Show the previous tab.
     PrevTab,
-    /// Show tab `n` (0 is the overview).
-    GoTab(usize),
+    /// Show this tab.
+    GoTab(Tab),
     /// Select the previous row.
     Up,
     /// Select the next row.
@@ -47,8 +50,15 @@ pub enum Action {
     FilterPop,
     /// Stop typing and keep the filter.
     FilterDone,
+    /// Text pasted into the terminal (bracketed paste): goes into the filter when it is
+    /// open, and is ignored otherwise.
+    Paste(String),
     /// Leave the dashboard.
     Quit,
+    /// Stop the process for the shell (Ctrl-Z).
+    Suspend,
+    /// Draw the whole screen again (Ctrl-L).
+    Redraw,
     /// The terminal now has this many columns and rows.
     Resize(u16, u16),
     /// A mouse click at a column and row.
@@ -57,6 +67,12 @@ pub enum Action {
     ScrollUp,
     /// The mouse wheel turned down.
     ScrollDown,
-    /// Read the dataset file again.
+    /// Read the dataset file again (the `r` key, or the file changed on disk).
     Reload,
+    /// A read asked for by `Effect::Load(generation)` finished.
+    Loaded(u64, Box<Result<Dataset, LoadError>>),
+    /// Watching the file stopped, with the reason; `None` once it works again.
+    Watching(Option<String>),
+    /// The frame just drawn, for mouse hits, page sizes and help scrolling.
+    Framed(FrameMap),
 }

@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 
+use super::Tab;
 use crate::data::{Dataset, Unit, UnitKind};
 
 /// One section as the dashboard sees it.
@@ -86,10 +87,10 @@ impl Catalog {
         Catalog { tabs, headlines, overview_charts }
     }
 
-    /// The section view for a tab (0 is the overview, so tab `t` is section `t - 1`) and
-    /// a position in its member list (0 is the section itself).
-    pub fn view(&self, tab: usize, member: usize) -> Option<&SectionView> {
-        self.tabs.get(tab.checked_sub(1)?)?.get(member)
+    /// The section view for a tab (none for the overview) and a position in its member
+    /// list (0 is the section itself).
+    pub fn view(&self, tab: Tab, member: usize) -> Option<&SectionView> {
+        self.tabs.get(tab.section()?)?.get(member)
     }
 
     /// How many tabs there are, the overview included.
@@ -98,8 +99,8 @@ impl Catalog {
     }
 
     /// How many entries the tab's member list has (1 for a section without members).
-    pub fn member_count(&self, tab: usize) -> usize {
-        tab.checked_sub(1).and_then(|t| self.tabs.get(t)).map_or(1, Vec::len)
+    pub fn member_count(&self, tab: Tab) -> usize {
+        tab.section().and_then(|t| self.tabs.get(t)).map_or(1, Vec::len)
     }
 }
 

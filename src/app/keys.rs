@@ -2,7 +2,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::Action;
+use super::{Action, Tab};
 use crate::Lang;
 
 /// What the keyboard is talking to.
@@ -37,7 +37,7 @@ pub enum KeyPat {
 }
 
 /// What a binding does.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Cmd {
     /// This action.
     Do(Action),
@@ -196,6 +196,20 @@ pub fn bindings() -> &'static [Binding] {
             Some(("quit", "退出")),
         ),
         bind(&[Normal, Filter, Detail, Help], &[Ctrl('c')], Action::Quit, ("quit", "退出"), None),
+        bind(
+            &[Normal, Filter, Detail, Help],
+            &[Ctrl('z')],
+            Action::Suspend,
+            ("suspend to the shell (fg to come back)", "挂起到命令行(fg 返回)"),
+            None,
+        ),
+        bind(
+            &[Normal, Filter, Detail, Help],
+            &[Ctrl('l')],
+            Action::Redraw,
+            ("redraw the screen", "重绘屏幕"),
+            None,
+        ),
         Binding {
             modes: &[Filter],
             keys: &[KeyPat::Text],
@@ -309,8 +323,8 @@ pub fn action_for(mode: Mode, key: &KeyEvent) -> Option<Action> {
     bindings().iter().filter(|b| b.modes.contains(&mode)).find_map(|b| {
         let hit = b.keys.iter().find_map(|k| k.matches(key))?;
         Some(match (&b.cmd, hit) {
-            (Cmd::Do(a), _) => *a,
-            (Cmd::GoTabDigit, Some(d)) => Action::GoTab(d as usize - '1' as usize),
+            (Cmd::Do(a), _) => a.clone(),
+            (Cmd::GoTabDigit, Some(d)) => Action::GoTab(Tab::from_index(d as usize - '1' as usize)),
             (Cmd::TypeChar, Some(ch)) => Action::FilterPush(ch),
             _ => return None,
         })
@@ -326,7 +340,7 @@ pub fn footer(mode: Mode) -> Vec<&'static Binding> {
 }
 
 /// The action a terminal event gives in a mode: keys through the table, mouse clicks and
-/// wheel turns (when captured), and resizes.
+/// wheel turns (when captured), pasted text, and resizes.
 pub fn action_for_event(mode: Mode, event: &ratatui::crossterm::event::Event) -> Option<Action> {
     use ratatui::crossterm::event::{Event, MouseButton, MouseEventKind};
     match event {
@@ -340,6 +354,7 @@ pub fn action_for_event(mode: Mode, event: &ratatui::crossterm::event::Event) ->
             _ => None,
         },
         Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
+        Event::Paste(text) => Some(Action::Paste(text.clone())),
         _ => None,
     }
 }

@@ -1,15 +1,26 @@
 //! The application state and its pure `update` function (the Elm architecture's model).
+//!
+//! State changes only in [`update`]; it returns [`Effect`]s that the edge carries out, and
+//! their results come back as actions. The fields are private: methods keep the derived
+//! lists (visible figures, charts) in step with the tab, member and filter.
 
 mod action;
 pub mod catalog;
+mod effect;
+mod frame;
 pub mod keys;
 mod reload;
+mod tab;
 mod update;
+mod view;
 
 pub use action::Action;
 pub use catalog::{Catalog, ChartGroup};
+pub use effect::Effect;
+pub use frame::FrameMap;
 pub use keys::Mode;
-pub use update::update;
+pub use tab::Tab;
+pub use update::{MAX_FILTER_CHARS, dispatch, update};
 
 use crate::Lang;
 use crate::data::{Dataset, Indicator, Section};
@@ -17,6 +28,8 @@ use crate::data::{Dataset, Indicator, Section};
 /// A message above the footer. Texts in it are already escaped for the terminal.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Banner {
+    /// The file is being read again.
+    Loading,
     /// The file was read again but refused; the data on screen is the last good one.
     ReloadFailed {
         /// How many problems were found.
@@ -24,49 +37,47 @@ pub enum Banner {
         /// The first, as `file:line:col: path: message`.
         first: String,
     },
-    /// The file cannot be watched; `r` still reloads it.
+    /// The file is not watched (any more); `r` still reloads it.
     NotWatching(String),
 }
 
 /// Everything the dashboard shows is a function of this state.
 #[derive(Debug, Clone)]
 pub struct App {
-    /// The dataset on screen.
-    pub data: Dataset,
-    /// Tabs, sections and chart groups derived from `data`.
-    pub catalog: Catalog,
-    /// Interface language.
-    pub lang: Lang,
-    /// Whether colours are used (off with `NO_COLOR`).
-    pub color: bool,
-    /// Terminal size, columns and rows.
-    pub size: (u16, u16),
-    /// Current tab: 0 is the overview, `t` is top-level section `t - 1`.
-    pub tab: usize,
+    data: Dataset,
+    catalog: Catalog,
+    lang: Lang,
+    color: bool,
+    size: (u16, u16),
+    tab: Tab,
     /// In a group: 0 is the group itself, `m` is member `m - 1`.
-    pub member: usize,
+    member: usize,
     /// Selected row of `visible`.
-    pub selected: usize,
-    /// Text filter on the current view's indicators.
-    pub filter: String,
-    /// What the keyboard talks to.
-    pub mode: Mode,
-    /// First line of the help overlay shown.
-    pub help_scroll: usize,
-    /// Whether charts use a logarithmic scale.
-    pub log_scale: bool,
-    /// Set once the user asked to leave.
-    pub quit: bool,
-    /// A message shown above the footer (e.g. a failed reload).
-    pub banner: Option<Banner>,
+    selected: usize,
+    filter: String,
+    mode: Mode,
+    help_scroll: usize,
+    log_scale: bool,
+    /// Whether there is a file to read again (not for the embedded dataset).
+    reloadable: bool,
+    /// The newest read asked for.
+    generation: u64,
+    /// Whether that read is still running.
+    loading: bool,
+    /// The last reload's problems, while no good version has come since.
+    reload_failed: Option<(usize, String)>,
+    /// Why the file is not watched, if it is not.
+    not_watching: Option<String>,
+    /// The last drawn frame.
+    frame: FrameMap,
     /// Indicators of the current view that pass the filter (indices into `data.indicators`).
-    pub visible: Vec<usize>,
+    visible: Vec<usize>,
     /// Charts of the current view.
-    pub charts: Vec<ChartGroup>,
+    charts: Vec<ChartGroup>,
 }
 
 impl App {
-    /// A new state showing the overview of `data`.
+    /// A new state showing the overview of `data`, in colour, with nothing to reload.
     pub fn new(data: Dataset, lang: Lang, size: (u16, u16)) -> App {
         let catalog = Catalog::new(&data);
         let mut app = App {
@@ -75,15 +86,19 @@ impl App {
             lang,
             color: true,
             size,
-            tab: 0,
+            tab: Tab::Overview,
             member: 0,
             selected: 0,
             filter: String::new(),
             mode: Mode::Normal,
             log_scale: false,
             help_scroll: 0,
-            quit: false,
-            banner: None,
+            reloadable: false,
+            generation: 0,
+            loading: false,
+            reload_failed: None,
+            not_watching: None,
+            frame: FrameMap::default(),
             visible: Vec::new(),
             charts: Vec::new(),
         };
@@ -91,17 +106,116 @@ impl App {
         app
     }
 
-    /// The current view's indicators before filtering.
-    pub fn view_indicators(&self) -> &[usize] {
-        match self.catalog.view(self.tab, self.member) {
-            Some(v) => &v.indicators,
-            None => &self.catalog.headlines,
+    /// The same state with colours on or off (off with `NO_COLOR`).
+    pub fn with_color(mut self, color: bool) -> App {
+        self.color = color;
+        self
+    }
+
+    /// The same state, with a file behind it that `r` reads again.
+    pub fn reloadable(mut self) -> App {
+        self.reloadable = true;
+        self
+    }
+
+    /// The dataset on screen.
+    pub fn data(&self) -> &Dataset {
+        &self.data
+    }
+
+    /// Tabs, sections and chart groups derived from the dataset.
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    /// Interface language.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Whether colours are used.
+    pub fn color(&self) -> bool {
+        self.color
+    }
+
+    /// Terminal size, columns and rows.
+    pub fn size(&self) -> (u16, u16) {
+        self.size
+    }
+
+    /// The tab shown.
+    pub fn tab(&self) -> Tab {
+        self.tab
+    }
+
+    /// In a group: 0 is the group itself, `m` is member `m - 1`.
+    pub fn member(&self) -> usize {
+        self.member
+    }
+
+    /// Selected row of [`App::visible`].
+    pub fn selected(&self) -> usize {
+        self.selected
+    }
+
+    /// The text filter on the current view's figures.
+    pub fn filter(&self) -> &str {
+        &self.filter
+    }
+
+    /// What the keyboard talks to.
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+
+    /// First line of the help overlay asked for (the view clamps it too).
+    pub fn help_scroll(&self) -> usize {
+        self.help_scroll
+    }
+
+    /// Whether charts use a logarithmic scale.
+    pub fn log_scale(&self) -> bool {
+        self.log_scale
+    }
+
+    /// The figures of the current view that pass the filter (indices into the dataset).
+    pub fn visible(&self) -> &[usize] {
+        &self.visible
+    }
+
+    /// Charts of the current view.
+    pub fn charts(&self) -> &[ChartGroup] {
+        &self.charts
+    }
+
+    /// The last drawn frame's geometry.
+    pub fn frame(&self) -> &FrameMap {
+        &self.frame
+    }
+
+    /// Whether a read of the file is running.
+    pub fn loading(&self) -> bool {
+        self.loading
+    }
+
+    /// The messages to show above the footer, most urgent first.
+    pub fn banners(&self) -> Vec<Banner> {
+        let mut out = Vec::new();
+        if self.loading {
+            out.push(Banner::Loading);
         }
+        if let Some((problems, first)) = &self.reload_failed {
+            out.push(Banner::ReloadFailed { problems: *problems, first: first.clone() });
+        }
+        if let Some(why) = &self.not_watching {
+            out.push(Banner::NotWatching(why.clone()));
+        }
+        out
     }
 
     /// The section shown, if the current tab is not the overview.
     pub fn section(&self) -> Option<&Section> {
-        let top = self.data.sections.get(self.tab.checked_sub(1)?)?;
+        let top = self.top_section()?;
         match self.member {
             0 => Some(top),
             m => top.members.get(m - 1),
@@ -110,7 +224,12 @@ impl App {
 
     /// The top-level section of the current tab, if it is not the overview.
     pub fn top_section(&self) -> Option<&Section> {
-        self.data.sections.get(self.tab.checked_sub(1)?)
+        self.data.sections.get(self.tab.section()?)
+    }
+
+    /// Whether the current tab is a group of member sections.
+    pub fn in_group(&self) -> bool {
+        self.top_section().is_some_and(|s| !s.members.is_empty())
     }
 
     /// The selected indicator, if any.
@@ -118,74 +237,13 @@ impl App {
         self.visible.get(self.selected).map(|&i| &self.data.indicators[i])
     }
 
-    /// Recomputes `visible` and `charts` after the tab, member or filter changed,
-    /// and keeps the selection in range.
-    pub fn refresh_view(&mut self) {
-        let needle = self.filter.to_lowercase();
-        let data = &self.data;
-        self.visible = self
-            .view_indicators()
-            .iter()
-            .copied()
-            .filter(|&i| needle.is_empty() || matches_filter(&data.indicators[i], &needle))
-            .collect();
-        self.charts = if self.tab == 0 {
-            let keep =
-                |i: &usize| needle.is_empty() || matches_filter(&data.indicators[*i], &needle);
-            if needle.is_empty() {
-                self.catalog.overview_charts.clone()
-            } else {
-                let filtered = self.catalog.overview_charts.iter().map(|g| {
-                    ChartGroup::new(
-                        data,
-                        g.axis,
-                        g.indicators.iter().copied().filter(keep).collect(),
-                    )
-                });
-                filtered.filter(|g| !g.indicators.is_empty()).collect()
-            }
-        } else {
-            catalog::chart_groups(data, &self.visible)
-        };
-        self.selected = self.selected.min(self.visible.len().saturating_sub(1));
-        if self.visible.is_empty() && self.mode == Mode::Detail {
-            self.mode = Mode::Normal;
-        }
+    /// How many tabs there are, the overview included.
+    pub fn tab_count(&self) -> usize {
+        self.catalog.tab_count()
     }
-}
 
-impl App {
-    /// What is wrong with the state, if anything: the tab, member and selection in range,
-    /// popups consistent, and the derived lists up to date. Tests call it after every action.
-    pub fn invariant_violation(&self) -> Option<String> {
-        if self.tab >= self.catalog.tab_count() {
-            return Some(format!("tab {} of {}", self.tab, self.catalog.tab_count()));
-        }
-        if self.member >= self.catalog.member_count(self.tab) {
-            return Some(format!(
-                "member {} of {}",
-                self.member,
-                self.catalog.member_count(self.tab)
-            ));
-        }
-        if self.selected >= self.visible.len().max(1) {
-            return Some(format!("selected {} of {}", self.selected, self.visible.len()));
-        }
-        if self.mode == Mode::Detail && self.selected_indicator().is_none() {
-            return Some("detail popup without a figure".into());
-        }
-        let mut fresh = self.clone();
-        fresh.refresh_view();
-        if fresh.visible != self.visible || fresh.charts != self.charts {
-            return Some("visible figures or charts out of date".into());
-        }
-        None
+    /// How many entries the current tab's member list has (1 without members).
+    pub fn member_count(&self) -> usize {
+        self.catalog.member_count(self.tab)
     }
-}
-
-/// Whether an indicator's id, labels or notes contain the (lower-case) needle.
-fn matches_filter(ind: &Indicator, needle: &str) -> bool {
-    [&ind.id, &ind.label.zh, &ind.label.en, &ind.note.zh, &ind.note.en]
-        .iter()
-        .any(|s| s.to_lowercase().contains(needle))
 }

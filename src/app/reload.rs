@@ -1,6 +1,6 @@
 //! Swapping in a new version of the dataset, or keeping the old one when the new one is bad.
 
-use super::{App, Banner, Catalog, Mode};
+use super::{App, Catalog, Mode, Tab};
 use crate::data::{Dataset, LoadError};
 use crate::safe::escape;
 
@@ -9,7 +9,7 @@ impl App {
     /// keeping the tab, group member and selected indicator (by id) where they still exist;
     /// a bad one leaves the data as it was and sets a banner with the first problem and how
     /// many more there are.
-    pub fn apply_reload(&mut self, result: Result<Dataset, LoadError>) {
+    pub(super) fn apply_reload(&mut self, result: Result<Dataset, LoadError>) {
         match result {
             Ok(data) => self.replace_data(data),
             Err(mut e) => {
@@ -19,7 +19,7 @@ impl App {
                 }
                 let lines = e.lines();
                 let first = lines.first().map_or(String::new(), |l| escape(l).into_owned());
-                self.banner = Some(Banner::ReloadFailed { problems: lines.len(), first });
+                self.reload_failed = Some((lines.len(), first));
             }
         }
     }
@@ -30,11 +30,11 @@ impl App {
         let selected = self.selected_indicator().map(|i| i.id.clone());
         self.catalog = Catalog::new(&data);
         self.data = data;
-        self.banner = None;
+        self.reload_failed = None;
         self.tab = top
             .as_ref()
             .and_then(|id| self.data.sections.iter().position(|s| &s.id == id))
-            .map_or(0, |t| t + 1);
+            .map_or(Tab::Overview, Tab::Section);
         self.member = match (self.top_section(), &member) {
             (Some(t), Some(id)) => t.members.iter().position(|m| &m.id == id).map_or(0, |m| m + 1),
             _ => 0,

@@ -1,43 +1,59 @@
-//! `update`: the only place the state changes, one action at a time.
+//! `update`: the only place the state changes, one action at a time; and `dispatch`, the
+//! one loop that applies an action's follow-ups.
 
-use super::{Action, App, Mode, keys};
+use super::{Action, App, Effect, Mode, Tab, keys};
+use crate::safe::is_unsafe_char;
 
-/// Applies an action to the state. Returns a follow-up action, if any (a click
-/// becomes a tab change or a selection).
-pub fn update(app: &mut App, action: Action) -> Option<Action> {
-    let rows = app.visible.len();
-    let page = |app: &App| usize::from(crate::ui::layout::list_rows(app)).max(1);
-    match action {
-        Action::NextTab => set_tab(app, (app.tab + 1) % app.catalog.tab_count()),
-        Action::PrevTab => {
-            let n = app.catalog.tab_count();
-            set_tab(app, (app.tab + n - 1) % n);
+/// Longest filter kept, in characters: typing or pasting more is ignored.
+pub const MAX_FILTER_CHARS: usize = 200;
+
+/// Applies `action` and every follow-up action it leads to; returns the effects for the
+/// edge to carry out, in order.
+pub fn dispatch(app: &mut App, action: Action) -> Vec<Effect> {
+    let mut effects = Vec::new();
+    let mut next = Some(action);
+    while let Some(action) = next.take() {
+        match update(app, action) {
+            Some(Effect::Then(follow)) => next = Some(follow),
+            Some(effect) => effects.push(effect),
+            None => {}
         }
-        Action::GoTab(t) if t < app.catalog.tab_count() => set_tab(app, t),
+    }
+    effects
+}
+
+/// Applies one action to the state. Returns what the edge should do next, if anything.
+pub fn update(app: &mut App, action: Action) -> Option<Effect> {
+    let rows = app.visible.len();
+    let page = app.frame.page.max(1);
+    match action {
+        Action::NextTab => set_tab(app, Tab::from_index((app.tab.index() + 1) % app.tab_count())),
+        Action::PrevTab => {
+            let n = app.tab_count();
+            set_tab(app, Tab::from_index((app.tab.index() + n - 1) % n));
+        }
+        Action::GoTab(t) if t.index() < app.tab_count() => set_tab(app, t),
         Action::GoTab(_) => {}
         Action::Up | Action::ScrollUp if app.mode == Mode::Help => {
             app.help_scroll = app.help_scroll.saturating_sub(1);
         }
         Action::Down | Action::ScrollDown if app.mode == Mode::Help => {
-            app.help_scroll = (app.help_scroll + 1).min(keys::bindings().len());
+            app.help_scroll = (app.help_scroll + 1).min(help_limit(app));
         }
         Action::Up | Action::ScrollUp => app.selected = app.selected.saturating_sub(1),
         Action::Down | Action::ScrollDown => app.selected = (app.selected + 1).min(last(rows)),
-        Action::PageUp => app.selected = app.selected.saturating_sub(page(app)),
-        Action::PageDown => app.selected = (app.selected + page(app)).min(last(rows)),
+        Action::PageUp => app.selected = app.selected.saturating_sub(page),
+        Action::PageDown => app.selected = app.selected.saturating_add(page).min(last(rows)),
         Action::Home => app.selected = 0,
         Action::End => app.selected = last(rows),
         Action::Select(n) if n < rows => app.selected = n,
         Action::Select(_) => {}
-        Action::NextMember => {
-            let n = app.catalog.member_count(app.tab);
-            set_member(app, (app.member + 1) % n);
-        }
+        Action::NextMember => set_member(app, (app.member + 1) % app.member_count()),
         Action::PrevMember => {
-            let n = app.catalog.member_count(app.tab);
+            let n = app.member_count();
             set_member(app, (app.member + n - 1) % n);
         }
-        Action::GoMember(m) if m < app.catalog.member_count(app.tab) => set_member(app, m),
+        Action::GoMember(m) if m < app.member_count() => set_member(app, m),
         Action::GoMember(_) => {}
         Action::OpenDetail if rows > 0 => app.mode = Mode::Detail,
         Action::OpenDetail => {}
@@ -55,23 +71,33 @@ pub fn update(app: &mut App, action: Action) -> Option<Action> {
         Action::ToggleLang => app.lang = app.lang.toggle(),
         Action::ToggleLog => app.log_scale = !app.log_scale,
         Action::StartFilter => app.mode = Mode::Filter,
-        Action::FilterPush(c) if app.mode == Mode::Filter && !crate::safe::is_unsafe_char(c) => {
-            let mut f = std::mem::take(&mut app.filter);
-            f.push(c);
-            set_filter(app, f);
-        }
-        Action::FilterPush(_) => {}
+        Action::FilterPush(c) => add_to_filter(app, std::iter::once(c)),
+        Action::Paste(text) => add_to_filter(app, text.chars()),
         Action::FilterPop => {
             let mut f = std::mem::take(&mut app.filter);
             f.pop();
             set_filter(app, f);
         }
         Action::FilterDone => app.mode = Mode::Normal,
-        Action::Quit => app.quit = true,
+        Action::Quit => return Some(Effect::Quit),
+        Action::Suspend => return Some(Effect::Suspend),
+        Action::Redraw => return Some(Effect::RedrawAll),
         Action::Resize(w, h) => app.size = (w, h),
-        Action::Click(x, y) => return crate::ui::layout::hit(app, x, y),
-        // Reading files is the edge's job; the state has nothing to change.
+        Action::Click(x, y) => return app.frame.hit(x, y).map(Effect::Then),
+        Action::Reload if app.reloadable => {
+            app.generation += 1;
+            app.loading = true;
+            return Some(Effect::Load(app.generation));
+        }
         Action::Reload => {}
+        Action::Loaded(generation, result) if generation == app.generation && app.loading => {
+            app.loading = false;
+            app.apply_reload(*result);
+        }
+        // An older read, superseded by a newer one: its result is dropped.
+        Action::Loaded(..) => {}
+        Action::Watching(why) => app.not_watching = why.map(|w| crate::safe::escape(&w).into_owned()),
+        Action::Framed(map) => app.frame = map,
     }
     None
 }
@@ -80,7 +106,34 @@ fn last(rows: usize) -> usize {
     rows.saturating_sub(1)
 }
 
-fn set_tab(app: &mut App, tab: usize) {
+/// How far help may scroll: what the last frame could show, or the whole table before one.
+fn help_limit(app: &App) -> usize {
+    if app.frame == super::FrameMap::default() {
+        keys::bindings().len()
+    } else {
+        app.frame.help_max_scroll
+    }
+}
+
+/// Adds typed or pasted characters to the filter, while it is open: line breaks, controls
+/// and invisible formatting characters are dropped, and the filter stays under
+/// [`MAX_FILTER_CHARS`]. The view is refreshed once, however long the text.
+fn add_to_filter(app: &mut App, chars: impl Iterator<Item = char>) {
+    if app.mode != Mode::Filter {
+        return;
+    }
+    let room = MAX_FILTER_CHARS.saturating_sub(app.filter.chars().count());
+    let mut f = std::mem::take(&mut app.filter);
+    let before = f.len();
+    f.extend(chars.filter(|&c| !is_unsafe_char(c)).take(room));
+    if f.len() == before {
+        app.filter = f;
+    } else {
+        set_filter(app, f);
+    }
+}
+
+fn set_tab(app: &mut App, tab: Tab) {
     if tab != app.tab {
         app.tab = tab;
         app.member = 0;

@@ -21,7 +21,7 @@ impl Problem {
 }
 
 /// What went wrong loading a dataset.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum ErrorKind {
     /// The file does not exist.
     #[error("no such file")]
@@ -29,9 +29,13 @@ pub enum ErrorKind {
     /// The path names a directory.
     #[error("is a directory, not a dataset file")]
     IsDirectory,
+    /// The path names something other than a regular file (a FIFO, a device, a socket),
+    /// which could block or never end: it is not read.
+    #[error("is {0}, not a regular file; a dataset is read from a file or from - (standard input)")]
+    NotRegular(&'static str),
     /// The file could not be read.
     #[error("cannot read: {0}")]
-    Io(#[from] std::io::Error),
+    Io(std::sync::Arc<std::io::Error>),
     /// The file is over the size limit.
     #[error("file is {size} bytes, over the limit of {limit} bytes")]
     TooLarge {
@@ -47,7 +51,7 @@ pub enum ErrorKind {
 }
 
 /// A dataset that could not be loaded, and which file it was.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub struct LoadError {
     /// The file's name as the user gave it.
     pub file: String,
@@ -85,6 +89,20 @@ impl LoadError {
             ErrorKind::Problems(p) => p,
             _ => &[],
         }
+    }
+}
+
+impl ErrorKind {
+    /// A read error.
+    pub fn io(e: std::io::Error) -> ErrorKind {
+        ErrorKind::Io(std::sync::Arc::new(e))
+    }
+}
+
+/// Two errors are the same when they say the same about the same file.
+impl PartialEq for LoadError {
+    fn eq(&self, other: &Self) -> bool {
+        self.lines() == other.lines()
     }
 }
 

@@ -1,6 +1,7 @@
 //! Reading a dataset from a file, standard input or the embedded copy.
 
 use std::io::Read;
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 
 use super::error::{ErrorKind, LoadError, Problem};
@@ -22,32 +23,60 @@ pub fn embedded() -> Result<Dataset, LoadError> {
     parse(EMBEDDED_NAME, EMBEDDED.as_bytes())
 }
 
-/// Loads a dataset file.
+/// Loads a dataset file. Only a regular file (or a symlink to one) is read: a FIFO, device
+/// or socket is refused without blocking, and so is a directory.
 pub fn load_path(path: &Path) -> Result<Dataset, LoadError> {
     let file = path.display().to_string();
     let fail = |kind| LoadError { file: file.clone(), kind };
-    let meta = std::fs::metadata(path).map_err(|e| {
+    let io = |e: std::io::Error| {
         fail(if e.kind() == std::io::ErrorKind::NotFound {
             ErrorKind::NotFound
         } else {
-            ErrorKind::Io(e)
+            ErrorKind::io(e)
         })
-    })?;
-    if meta.is_dir() {
-        return Err(fail(ErrorKind::IsDirectory));
-    }
+    };
+    check_kind(&std::fs::metadata(path).map_err(io)?).map_err(fail)?;
+    // Opened without blocking, then checked again: the path may have changed in between.
+    let f = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+        .map_err(io)?;
+    let meta = f.metadata().map_err(io)?;
+    check_kind(&meta).map_err(fail)?;
     if meta.len() > MAX_BYTES {
         return Err(fail(ErrorKind::TooLarge { size: meta.len(), limit: MAX_BYTES }));
     }
-    let f = std::fs::File::open(path).map_err(|e| fail(ErrorKind::Io(e)))?;
     load_reader(&file, f)
+}
+
+/// Refuses anything but a regular file, naming what it is.
+fn check_kind(meta: &std::fs::Metadata) -> Result<(), ErrorKind> {
+    use std::os::unix::fs::FileTypeExt;
+    let t = meta.file_type();
+    let what = if t.is_file() {
+        return Ok(());
+    } else if t.is_dir() {
+        return Err(ErrorKind::IsDirectory);
+    } else if t.is_fifo() {
+        "a FIFO (named pipe)"
+    } else if t.is_socket() {
+        "a socket"
+    } else if t.is_char_device() {
+        "a character device"
+    } else if t.is_block_device() {
+        "a block device"
+    } else {
+        "a special file"
+    };
+    Err(ErrorKind::NotRegular(what))
 }
 
 /// Loads a dataset from a stream (standard input, a pipe), refusing more than [`MAX_BYTES`].
 pub fn load_reader(file: &str, reader: impl Read) -> Result<Dataset, LoadError> {
     let fail = |kind| LoadError { file: file.to_string(), kind };
     let mut bytes = Vec::new();
-    reader.take(MAX_BYTES + 1).read_to_end(&mut bytes).map_err(|e| fail(ErrorKind::Io(e)))?;
+    reader.take(MAX_BYTES + 1).read_to_end(&mut bytes).map_err(|e| fail(ErrorKind::io(e)))?;
     if bytes.len() as u64 > MAX_BYTES {
         return Err(fail(ErrorKind::TooLarge { size: bytes.len() as u64, limit: MAX_BYTES }));
     }

@@ -4,6 +4,7 @@ pub mod error;
 pub mod load;
 mod locate;
 pub mod model;
+mod objects;
 pub mod units;
 pub mod validate;
 

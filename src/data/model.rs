@@ -3,6 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::objects;
 use super::units::{Qualifier, Unit};
 
 /// The format version this program reads and writes.
@@ -23,15 +24,18 @@ pub struct Text {
 /// `I` is the indicator type: [`Indicator`] once checked; the loader first reads
 /// units and qualifiers as plain strings so that every bad one is reported at once.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, bound(deserialize = "I: Deserialize<'de>"))]
 pub struct Dataset<I = Indicator> {
     /// Version of this format; currently 1.
     pub format_version: u32,
     /// Where the figures come from.
+    #[serde(deserialize_with = "objects::object")]
     pub meta: Meta,
     /// Sections in display order; a section may be a group of member sections.
+    #[serde(deserialize_with = "objects::objects")]
     pub sections: Vec<Section>,
     /// The figures.
+    #[serde(deserialize_with = "objects::objects")]
     pub indicators: Vec<I>,
 }
 
@@ -40,21 +44,26 @@ pub struct Dataset<I = Indicator> {
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     /// The dataset's title.
+    #[serde(deserialize_with = "objects::object")]
     pub title: Text,
     /// The region the figures describe.
+    #[serde(deserialize_with = "objects::object")]
     pub region: Text,
     /// Where the report was read (website or paper).
+    #[serde(deserialize_with = "objects::object")]
     pub outlet: Text,
     /// Who first published the report.
+    #[serde(deserialize_with = "objects::object")]
     pub publisher: Text,
     /// Publication date and time, `YYYY-MM-DD` optionally followed by `THH:MM[:SS]` and a UTC offset.
     pub published: String,
     /// The report's address (`http://` or `https://`).
     pub url: String,
     /// The report's own title.
+    #[serde(deserialize_with = "objects::object")]
     pub source_title: Text,
     /// The report's own parts (headings), which indicators may cite.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, deserialize_with = "objects::objects", skip_serializing_if = "Vec::is_empty")]
     pub parts: Vec<Part>,
 }
 
@@ -65,6 +74,7 @@ pub struct Part {
     /// Identifier, snake_case.
     pub id: String,
     /// The heading.
+    #[serde(deserialize_with = "objects::object")]
     pub title: Text,
 }
 
@@ -75,18 +85,19 @@ pub struct Section {
     /// Identifier, snake_case, unique among all sections.
     pub id: String,
     /// Title.
+    #[serde(deserialize_with = "objects::object")]
     pub title: Text,
     /// One or two sentences on what the section covers.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "objects::opt_object", skip_serializing_if = "Option::is_none")]
     pub summary: Option<Text>,
     /// Policies and facts the report states without a figure.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, deserialize_with = "objects::objects", skip_serializing_if = "Vec::is_empty")]
     pub points: Vec<Text>,
     /// Named places or organisations the report lists.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, deserialize_with = "objects::objects", skip_serializing_if = "Vec::is_empty")]
     pub lists: Vec<NamedList>,
     /// Member sections (one level deep: members have no members).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, deserialize_with = "objects::objects", skip_serializing_if = "Vec::is_empty")]
     pub members: Vec<Section>,
 }
 
@@ -95,8 +106,10 @@ pub struct Section {
 #[serde(deny_unknown_fields)]
 pub struct NamedList {
     /// What the names are.
+    #[serde(deserialize_with = "objects::object")]
     pub title: Text,
     /// The names.
+    #[serde(deserialize_with = "objects::objects")]
     pub items: Vec<Text>,
 }
 
@@ -112,8 +125,10 @@ pub struct Indicator<U = Unit, Q = Qualifier> {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub part: Option<String>,
     /// Short label.
+    #[serde(deserialize_with = "objects::object")]
     pub label: Text,
     /// One sentence of context.
+    #[serde(deserialize_with = "objects::object")]
     pub note: Text,
     /// The figure, in `unit`.
     pub value: f64,
@@ -122,10 +137,10 @@ pub struct Indicator<U = Unit, Q = Qualifier> {
     /// How exactly the report states the figure.
     pub qualifier: Q,
     /// The date or period it holds for, where the report gives one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "objects::opt_object", skip_serializing_if = "Option::is_none")]
     pub as_of: Option<Period>,
     /// Places or organisations the report names for this figure (may be only some).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, deserialize_with = "objects::objects", skip_serializing_if = "Vec::is_empty")]
     pub names: Vec<Text>,
     /// Shown among the key figures of the overview. With none marked, the overview
     /// shows the first figure of each top-level section.

@@ -259,20 +259,28 @@ fn short(v: f64) -> String {
     if v != 0.0 && (v.abs() >= 1e9 || v.abs() < 1e-3) { format!("{v:e}") } else { format!("{v}") }
 }
 
-/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with a real month and day.
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real date (no 2019-02-31).
 pub fn is_date(s: &str) -> bool {
     let parts: Vec<&str> = s.split('-').collect();
-    let num = |p: &str, len: usize| p.len() == len && p.bytes().all(|b| b.is_ascii_digit());
-    let ok_year = parts.first().is_some_and(|y| num(y, 4));
-    let month = parts.get(1).map(|m| (num(m, 2), m.parse::<u32>().unwrap_or(0)));
-    let day = parts.get(2).map(|d| (num(d, 2), d.parse::<u32>().unwrap_or(0)));
-    ok_year
-        && parts.len() <= 3
-        && month.is_none_or(|(ok, m)| ok && (1..=12).contains(&m))
-        && day.is_none_or(|(ok, d)| ok && (1..=31).contains(&d))
+    let num = |p: &str, len: usize| {
+        (p.len() == len && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse::<i16>().ok())
+    };
+    let field = |i: usize, len: usize| parts.get(i).map(|p| num(p, len).flatten());
+    match (parts.len(), field(0, 4), field(1, 2), field(2, 2)) {
+        (1, Some(Some(y)), None, None) => jiff::civil::Date::new(y, 1, 1).is_ok(),
+        (2, Some(Some(y)), Some(Some(m)), None) => {
+            i8::try_from(m).is_ok_and(|m| jiff::civil::Date::new(y, m, 1).is_ok())
+        }
+        (3, Some(Some(y)), Some(Some(m)), Some(Some(d))) => {
+            matches!((i8::try_from(m), i8::try_from(d)), (Ok(m), Ok(d))
+                if jiff::civil::Date::new(y, m, d).is_ok())
+        }
+        _ => false,
+    }
 }
 
-/// A date, optionally followed by `THH:MM[:SS]` and `Z` or `±HH:MM`.
+/// A date, optionally followed by `THH:MM[:SS]` and `Z` or `±HH:MM`, each a real time
+/// (hours 00–23, minutes and seconds 00–59, offsets within ±23:59).
 pub fn is_timestamp(s: &str) -> bool {
     let Some((date, time)) = s.split_once('T') else {
         return is_date(s) && s.len() == 10;
@@ -284,12 +292,20 @@ pub fn is_timestamp(s: &str) -> bool {
         Some(i) => time.split_at(i),
         None => (time, ""),
     };
-    let hm = |p: &str| {
+    let hms = |p: &str| -> Option<Vec<i8>> {
         let f: Vec<&str> = p.split(':').collect();
-        (2..=3).contains(&f.len())
-            && f.iter().all(|x| x.len() == 2 && x.bytes().all(|b| b.is_ascii_digit()))
+        let ok = (2..=3).contains(&f.len())
+            && f.iter().all(|x| x.len() == 2 && x.bytes().all(|b| b.is_ascii_digit()));
+        ok.then(|| f.iter().filter_map(|x| x.parse().ok()).collect())
     };
-    hm(clock) && (offset.is_empty() || offset == "Z" || hm(&offset[1..]))
+    let real_time = |f: &[i8]| {
+        jiff::civil::Time::new(f[0], f[1], f.get(2).copied().unwrap_or(0), 0).is_ok()
+    };
+    let clock_ok = hms(clock).is_some_and(|f| real_time(&f));
+    let offset_ok = offset.is_empty()
+        || offset == "Z"
+        || hms(&offset[1..]).is_some_and(|f| f.len() == 2 && real_time(&f));
+    clock_ok && offset_ok
 }
 
 #[cfg(test)]
@@ -301,7 +317,20 @@ mod tests {
         for ok in ["2017", "2019-09", "2019-09-30"] {
             assert!(is_date(ok), "{ok}");
         }
-        for bad in ["", "17", "2019-13", "2019-9", "2019-09-32", "2019-09-30-1", "２０１９"] {
+        for bad in [
+            "",
+            "17",
+            "2019-13",
+            "2019-9",
+            "2019-09-32",
+            "2019-09-30-1",
+            "２０１９",
+            "2019-02-29",
+            "2019-02-31",
+            "2019-04-31",
+            "2019-00",
+            "2019-01-00",
+        ] {
             assert!(!is_date(bad), "{bad}");
         }
         for ok in
@@ -309,7 +338,19 @@ mod tests {
         {
             assert!(is_timestamp(ok), "{ok}");
         }
-        for bad in ["2020", "2020-06-01T", "2020-06-01T1:07", "2020-06-01T11:07+8"] {
+        assert!(is_date("2020-02-29"), "a leap day");
+        for bad in [
+            "2020",
+            "2020-06-01T",
+            "2020-06-01T1:07",
+            "2020-06-01T11:07+8",
+            "2020-06-01T99:99",
+            "2020-06-01T24:00",
+            "2020-06-01T11:60",
+            "2020-06-01T11:07:61",
+            "2020-06-01T11:07+24:00",
+            "2020-02-30T11:07",
+        ] {
             assert!(!is_timestamp(bad), "{bad}");
         }
     }

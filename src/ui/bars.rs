@@ -5,6 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
+use super::text as text_cells;
 use super::text::{fit, width};
 
 /// One bar.
@@ -85,11 +86,11 @@ pub fn render(
     let label_w = visible.iter().map(|b| width(&b.label)).max().unwrap_or(0).min(label_room / 2);
     let bar_w = cells.saturating_sub(label_w + value_w + 2);
     for (i, b) in visible.iter().enumerate() {
-        let y = area.y + i as u16;
+        let y = area.y + text_cells::cells(i);
         let mut x = area.x;
         if label_w > 0 {
             buf.set_stringn(x, y, fit(&b.label, label_w), label_w, s.label);
-            x += label_w as u16 + 1;
+            x += text_cells::cells(label_w) + 1;
         }
         let len = fraction(b.value, max, scale) * bar_w as f64;
         let full = len.floor() as usize;
@@ -104,12 +105,12 @@ pub fn render(
         let style = if b.selected { s.selected } else { s.bar };
         let bar_cells = bar.chars().count();
         buf.set_stringn(x, y, &bar, bar_w, style);
-        x += bar_cells as u16 + 1;
+        x += text_cells::cells(bar_cells) + 1;
         let room = usize::from(area.right().saturating_sub(x));
         buf.set_stringn(x, y, fit(&b.text, room), room, s.value);
     }
     if shown < total {
-        let y = area.y + shown as u16;
+        let y = area.y + text_cells::cells(shown);
         let line = format!("+{} {more}", total - shown);
         buf.set_stringn(area.x, y, fit(&line, cells), cells, s.label);
     }

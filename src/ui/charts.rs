@@ -4,6 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Borders, Widget};
 
+use super::text::cells;
 use super::bars::{self, Bar, BarStyles, Scale};
 use super::i18n::{chart_title, words};
 use super::theme::Theme;
@@ -60,9 +61,9 @@ pub fn arrange(groups: &[ChartGroup], area: Rect) -> Vec<(&ChartGroup, Rect)> {
         return out;
     }
     let cols = columns(groups.len(), area.width);
-    let col_w = area.width / cols as u16;
+    let col_w = area.width / cells(cols);
     for (c, charts) in assign(groups, cols).into_iter().enumerate() {
-        let x = area.x + c as u16 * col_w;
+        let x = area.x + cells(c) * col_w;
         let w = if c + 1 == cols { area.right() - x } else { col_w };
         let mut y = area.y;
         for g in &charts {
@@ -79,26 +80,26 @@ pub fn arrange(groups: &[ChartGroup], area: Rect) -> Vec<(&ChartGroup, Rect)> {
 }
 
 fn chart(app: &App, g: &ChartGroup, area: Rect, t: &Theme, buf: &mut Buffer) {
-    let w = words(app.lang);
-    let scale = if app.log_scale { Scale::Log } else { Scale::Linear };
-    let mut title = format!(" {} ", chart_title(g.axis, app.lang));
-    if app.log_scale {
+    let w = words(app.lang());
+    let scale = if app.log_scale() { Scale::Log } else { Scale::Linear };
+    let mut title = format!(" {} ", chart_title(g.axis, app.lang()));
+    if app.log_scale() {
         title.push_str(&format!("· {} ", w.log));
     }
     let block =
         Block::new().borders(Borders::ALL).border_style(t.dim).title(title).title_style(t.accent);
     let inner = block.inner(area);
     block.render(area, buf);
-    let selected = app.visible.get(app.selected).copied();
+    let selected = app.visible().get(app.selected()).copied();
     let n = bars::fitting(g.indicators.len(), usize::from(inner.height));
     let rows: Vec<Bar> = g.indicators[..n]
         .iter()
         .map(|&i| {
-            let ind = &app.data.indicators[i];
+            let ind = &app.data().indicators[i];
             Bar {
-                label: ind.label.get(app.lang).to_string(),
-                value: crate::app::catalog::axis_value(&app.data, i),
-                text: format::bar_label(ind.value, ind.unit, ind.qualifier, app.lang),
+                label: ind.label.get(app.lang()).to_string(),
+                value: crate::app::catalog::axis_value(&app.data(), i),
+                text: format::bar_label(ind.value, ind.unit, ind.qualifier, app.lang()),
                 selected: Some(i) == selected,
             }
         })

@@ -4,6 +4,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
+use super::text::cells;
 use super::i18n::words;
 use super::layout::{MIN_SIZE, Regions};
 use super::text::{fit, width};
@@ -19,20 +20,20 @@ pub fn put(buf: &mut Buffer, x: u16, y: u16, s: &str, max: usize, style: Style) 
 
 /// Title, region, outlet and date.
 pub fn header(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
-    let m = &app.data.meta;
-    let lang = app.lang;
+    let m = &app.data().meta;
+    let lang = app.lang();
     let date = m.published.get(..10).unwrap_or(&m.published);
     let rest = format!(" · {date} · {} · {}", m.outlet.get(lang), m.region.get(lang));
     let max = usize::from(r.header.width);
     let used = put(buf, r.header.x, r.header.y, m.title.get(lang), max, t.accent);
-    put(buf, r.header.x + used as u16, r.header.y, &rest, max - used, t.dim);
+    put(buf, r.header.x + cells(used), r.header.y, &rest, max - used, t.dim);
 }
 
 /// The tab bar, with markers where tabs are hidden.
 pub fn tabs(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
     let labels = &r.tab_labels;
     for (rect, i) in &r.tab_spans {
-        let style = if *i == app.tab { t.selected.patch(t.accent) } else { Style::new() };
+        let style = if *i == app.tab().index() { t.selected.patch(t.accent) } else { Style::new() };
         let label = format!(" {} ", labels[*i]);
         put(buf, rect.x, rect.y, &label, usize::from(rect.width), style);
         if *i + 1 < labels.len() && rect.right() < r.tabs.right() {
@@ -52,57 +53,108 @@ pub fn footer(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
     let area = r.footer;
     let mut x = area.x;
     let max = |x: u16| usize::from(area.right().saturating_sub(x));
-    if app.mode == Mode::Filter || !app.filter.is_empty() {
-        let prompt = format!("{}: {}", words(app.lang).filter, app.filter);
-        x += put(buf, x, area.y, &prompt, max(x), t.key) as u16;
-        if app.mode == Mode::Filter {
-            x += put(buf, x, area.y, "▏", max(x), t.key) as u16;
+    if app.mode() == Mode::Filter || !app.filter().is_empty() {
+        let prompt = format!("{}: {}", words(app.lang()).filter, app.filter());
+        x += cells(put(buf, x, area.y, &prompt, max(x), t.key));
+        if app.mode() == Mode::Filter {
+            x += cells(put(buf, x, area.y, "▏", max(x), t.key));
         }
-        x += put(buf, x, area.y, "  ", max(x), Style::new()) as u16;
+        x += cells(put(buf, x, area.y, "  ", max(x), Style::new()));
     }
-    let in_group = app.top_section().is_some_and(|s| !s.members.is_empty());
-    for b in keys::footer(app.mode) {
+    let in_group = app.in_group();
+    for b in keys::footer(app.mode()) {
         let relevant = match b.cmd {
             keys::Cmd::Do(Action::NextMember) => in_group,
-            keys::Cmd::Do(Action::ToggleLog) => !app.charts.is_empty(),
+            keys::Cmd::Do(Action::ToggleLog) => !app.charts().is_empty(),
             _ => true,
         };
         if !relevant {
             continue;
         }
         let key = b.keys[0].name();
-        let desc = b.short(app.lang);
+        let desc = b.short(app.lang());
         if max(x) < width(&key) + width(desc) + 3 {
             break;
         }
-        x += put(buf, x, area.y, &key, max(x), t.key) as u16;
-        x += put(buf, x, area.y, &format!(" {desc}  "), max(x), t.dim) as u16;
+        x += cells(put(buf, x, area.y, &key, max(x), t.key));
+        x += cells(put(buf, x, area.y, &format!(" {desc}  "), max(x), t.dim));
     }
 }
 
-/// The banner line (e.g. a failed reload).
+/// The banner line: loading, a failed reload, not watching; joined when there are several.
 pub fn banner(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
-    if let (Some(area), Some(b)) = (r.banner, &app.banner) {
-        let text = super::i18n::banner_text(b, app.lang);
-        put(buf, area.x, area.y, &text, usize::from(area.width), t.warn);
-    }
+    let Some(area) = r.banner else { return };
+    let texts: Vec<String> =
+        app.banners().iter().map(|b| super::i18n::banner_text(b, app.lang())).collect();
+    put(buf, area.x, area.y, &texts.join(" · "), usize::from(area.width), t.warn);
 }
 
-/// A centred message naming the size the layout needs.
+/// A centred message naming the size the layout needs, wrapped at spaces so the sizes stay
+/// whole: the needed size comes first, so it shows even on a one-row terminal.
 pub fn too_small(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
-    let w = words(app.lang);
-    let lines = [
-        format!("{} {}×{}", w.too_small, MIN_SIZE.0, MIN_SIZE.1),
-        format!("({} {}×{})", w.now, area.width, area.height),
-    ];
-    let top = area.y + area.height.saturating_sub(2) / 2;
+    let w = words(app.lang());
+    let need = format!("{}×{}", MIN_SIZE.0, MIN_SIZE.1);
+    let now = format!("({} {}×{})", w.now, area.width, area.height);
+    let max = usize::from(area.width);
+    let mut lines = if width(w.too_small) + 1 + width(&need) <= max {
+        vec![format!("{} {need}", w.too_small)]
+    } else {
+        let mut l = wrap_words(w.too_small, max);
+        l.push(need.clone());
+        l
+    };
+    if width(&now) <= max {
+        lines.push(now);
+    }
+    // On very few rows, the size needed matters most.
+    let rows = usize::from(area.height);
+    if lines.len() > rows {
+        let keep = lines.iter().position(|l| l.contains(&need)).unwrap_or(0);
+        lines.drain(..keep.min(lines.len().saturating_sub(rows)));
+    }
+    let top = area.y + area.height.saturating_sub(cells(lines.len())) / 2;
     for (i, line) in lines.iter().enumerate() {
-        let y = top + i as u16;
+        let y = top + cells(i);
         if y >= area.bottom() {
             break;
         }
         let text = fit(line, usize::from(area.width));
-        let x = area.x + (area.width.saturating_sub(width(&text) as u16)) / 2;
+        let x = area.x + (area.width.saturating_sub(cells(width(&text)))) / 2;
         buf.set_stringn(x, y, &text, usize::from(area.width), t.warn);
     }
+}
+
+/// Splits a text into lines of at most `max` cells at spaces (CJK text, which has none,
+/// breaks anywhere).
+fn wrap_words(text: &str, max: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for c in text.chars() {
+        let candidate = format!("{line}{c}");
+        if width(&candidate) > max.max(1) {
+            let cut = if c == ' ' { None } else { line.rfind(' ') };
+            match cut {
+                Some(i) => {
+                    let rest = line.split_off(i);
+                    lines.push(std::mem::take(&mut line));
+                    line = rest.trim_start().to_string();
+                    if c != ' ' {
+                        line.push(c);
+                    }
+                }
+                None => {
+                    lines.push(std::mem::take(&mut line));
+                    if c != ' ' {
+                        line.push(c);
+                    }
+                }
+            }
+        } else if !(line.is_empty() && c == ' ') {
+            line.push(c);
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
 }

@@ -131,6 +131,8 @@ fn capitalize(s: &str) -> String {
 /// A banner's text in a language.
 pub fn banner_text(b: &Banner, lang: Lang) -> String {
     match (b, lang) {
+        (Banner::Loading, Lang::En) => "Loading…".to_string(),
+        (Banner::Loading, Lang::Zh) => "正在读取…".to_string(),
         (Banner::ReloadFailed { problems, first }, Lang::En) => {
             let n = if *problems == 1 {
                 "1 problem".to_string()

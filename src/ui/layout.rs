@@ -1,11 +1,11 @@
-//! Where everything goes on screen: one pure function of the state, used both to draw
-//! and to find what a mouse click hit.
+//! Where everything goes on screen: one pure function of the state, used to draw, and
+//! handed to the state as a [`FrameMap`] for mouse hits and page sizes.
 
 use ratatui::layout::Rect;
 
 use super::i18n::words;
-use super::text::width;
-use crate::app::{Action, App};
+use super::text::{cells, width};
+use crate::app::{App, FrameMap, Tab, keys};
 
 /// The smallest terminal the layout supports.
 pub const MIN_SIZE: (u16, u16) = (50, 14);
@@ -23,7 +23,7 @@ pub struct Regions {
     pub tabs: Rect,
     /// Every tab's label, in order.
     pub tab_labels: Vec<String>,
-    /// Each visible tab's label and the tab it opens.
+    /// Each visible tab's label and its position in the tab bar.
     pub tab_spans: Vec<(Rect, usize)>,
     /// Whether tabs are hidden to the left and right of the bar.
     pub tabs_hidden: (bool, bool),
@@ -51,7 +51,7 @@ pub struct Regions {
 
 /// The layout of the current state, or `None` when the terminal is below [`MIN_SIZE`].
 pub fn regions(app: &App) -> Option<Regions> {
-    let (w, h) = app.size;
+    let (w, h) = app.size();
     if w < MIN_SIZE.0 || h < MIN_SIZE.1 {
         return None;
     }
@@ -62,13 +62,13 @@ pub fn regions(app: &App) -> Option<Regions> {
         ..Regions::default()
     };
     let mut body_h = h - 3;
-    if app.banner.is_some() {
+    if !app.banners().is_empty() {
         body_h -= 1;
         r.banner = Some(Rect::new(0, h - 2, w, 1));
     }
     r.body = Rect::new(0, 2, w, body_h);
     tab_bar(app, &mut r);
-    if app.tab == 0 {
+    if app.tab() == Tab::Overview {
         overview(app, &mut r);
     } else {
         section(app, &mut r);
@@ -78,9 +78,9 @@ pub fn regions(app: &App) -> Option<Regions> {
 
 /// Tab labels: `1 Overview`, `2 Party building`, ...
 pub fn tab_labels(app: &App) -> Vec<String> {
-    let overview = words(app.lang).overview;
+    let overview = words(app.lang()).overview;
     std::iter::once(overview)
-        .chain(app.data.sections.iter().map(|s| s.title.get(app.lang)))
+        .chain(app.data().sections.iter().map(|s| s.title.get(app.lang())))
         .enumerate()
         .map(|(i, t)| if i < 9 { format!("{} {t}", i + 1) } else { t.to_string() })
         .collect()
@@ -97,8 +97,9 @@ fn tab_bar(app: &App, r: &mut Regions) {
         .collect();
     let room = r.tabs.width.saturating_sub(4); // space for the ‹ › markers
     let sum = |a: usize, b: usize| widths[a..=b].iter().map(|&w| u32::from(w) + 1).sum::<u32>();
+    let current = app.tab().index();
     let mut start = 0;
-    while start < app.tab && sum(start, app.tab) > u32::from(room) {
+    while start < current && sum(start, current) > u32::from(room) {
         start += 1;
     }
     let mut x = r.tabs.x + 2;
@@ -123,47 +124,46 @@ pub fn scroll_offset(selected: usize, rows: usize, height: usize) -> usize {
 
 fn overview(app: &App, r: &mut Regions) {
     let body = r.body;
-    let n = app.visible.len().max(1);
+    let n = app.visible().len().max(1);
     let cols = usize::from((body.width / CARD_WIDTH).max(1)).min(n);
     let card_rows = n.div_ceil(cols);
     let charts_want =
-        super::charts::wanted_height(&app.charts, body.width).min(body.height * 3 / 5);
+        super::charts::wanted_height(&app.charts(), body.width).min(body.height * 3 / 5);
     let max_rows = usize::from((body.height - charts_want) / CARD_HEIGHT).max(1);
     let shown = card_rows.min(max_rows);
-    let list_h = (shown as u16) * CARD_HEIGHT;
+    let list_h = cells(shown).saturating_mul(CARD_HEIGHT);
     r.card_cols = cols;
     r.list = Rect::new(body.x, body.y, body.width, list_h.min(body.height));
-    r.list_offset = scroll_offset(app.selected / cols, card_rows, shown);
+    r.list_offset = scroll_offset(app.selected() / cols, card_rows, shown);
     r.side = Rect::new(body.x, body.y + r.list.height, body.width, body.height - r.list.height);
 }
 
 fn section(app: &App, r: &mut Regions) {
     let mut panel = r.body;
-    let is_group = app.top_section().is_some_and(|s| !s.members.is_empty());
-    if is_group {
+    if app.in_group() {
         let mw = (panel.width / 3).clamp(16, 30);
         let members = Rect::new(panel.x + 1, panel.y + 1, mw - 2, panel.height.saturating_sub(2));
-        let count = app.catalog.member_count(app.tab);
-        r.members_offset = scroll_offset(app.member, count, usize::from(members.height));
+        let count = app.member_count();
+        r.members_offset = scroll_offset(app.member(), count, usize::from(members.height));
         r.members = Some(members);
         panel = Rect::new(panel.x + mw, panel.y, panel.width - mw, panel.height);
     }
     let summary_len =
-        app.section().and_then(|s| s.summary.as_ref()).map_or(0, |t| width(t.get(app.lang)));
+        app.section().and_then(|s| s.summary.as_ref()).map_or(0, |t| width(t.get(app.lang())));
     let summary_h = if summary_len == 0 {
         0
     } else {
-        (summary_len.div_ceil(usize::from(panel.width.max(1))) as u16).min(3).min(panel.height / 4)
+        cells(summary_len.div_ceil(usize::from(panel.width.max(1)))).min(3).min(panel.height / 4)
     };
     r.summary = Rect::new(panel.x, panel.y, panel.width, summary_h);
     let main = Rect::new(panel.x, panel.y + summary_h, panel.width, panel.height - summary_h);
-    let rows = app.visible.len().max(1) as u16;
+    let rows = cells(app.visible().len().max(1));
     let outer = if main.width >= 100 {
         let lw = main.width * 11 / 20;
         r.side = Rect::new(main.x + lw, main.y, main.width - lw, main.height);
         Rect::new(main.x, main.y, lw, main.height)
     } else {
-        let lh = (rows + 2).min((main.height / 2).max(5)).min(main.height);
+        let lh = rows.saturating_add(2).min((main.height / 2).max(5)).min(main.height);
         r.side = Rect::new(main.x, main.y + lh, main.width, main.height - lh);
         Rect::new(main.x, main.y, main.width, lh)
     };
@@ -173,7 +173,7 @@ fn section(app: &App, r: &mut Regions) {
         outer.width.saturating_sub(2),
         outer.height.saturating_sub(2),
     );
-    r.list_offset = scroll_offset(app.selected, app.visible.len(), usize::from(r.list.height));
+    r.list_offset = scroll_offset(app.selected(), app.visible().len(), usize::from(r.list.height));
 }
 
 /// Width of one overview card: the grid's width shared among its columns.
@@ -181,34 +181,47 @@ pub fn card_width(r: &Regions) -> usize {
     usize::from(r.list.width) / r.card_cols.max(1)
 }
 
-/// How many list rows the current view shows (a page, for PgUp and PgDn).
-pub fn list_rows(app: &App) -> u16 {
-    match regions(app) {
-        Some(r) if r.card_cols > 0 => (r.list.height / CARD_HEIGHT) * r.card_cols as u16,
-        Some(r) => r.list.height,
-        None => 1,
+/// The geometry the state needs from the frame drawn for it: clickable tabs, members and
+/// rows, the page size, and how far help can scroll.
+pub fn frame_map(app: &App) -> FrameMap {
+    let help_max_scroll = help_max_scroll(app);
+    let Some(r) = regions(app) else {
+        return FrameMap { page: 1, row_height: 1, help_max_scroll, ..FrameMap::default() };
+    };
+    let (row_height, page) = if r.card_cols > 0 {
+        let rows = usize::from(r.list.height / CARD_HEIGHT);
+        (CARD_HEIGHT, rows.saturating_mul(r.card_cols))
+    } else {
+        (1, usize::from(r.list.height))
+    };
+    FrameMap {
+        tabs: r.tab_spans.iter().map(|&(rect, i)| (rect, Tab::from_index(i))).collect(),
+        members: r.members,
+        members_offset: r.members_offset,
+        list: r.list,
+        list_offset: r.list_offset,
+        card_cols: r.card_cols,
+        row_height,
+        page: page.max(1),
+        help_max_scroll,
     }
 }
 
-/// What a click at (x, y) does: open a tab, pick a group member, or select a row.
-pub fn hit(app: &App, x: u16, y: u16) -> Option<Action> {
-    let r = regions(app)?;
-    let inside = |rect: Rect| rect.contains(ratatui::layout::Position { x, y });
-    if let Some(&(_, tab)) = r.tab_spans.iter().find(|(rect, _)| inside(*rect)) {
-        return Some(Action::GoTab(tab));
-    }
-    if let Some(m) = r.members.filter(|m| inside(*m)) {
-        return Some(Action::GoMember(usize::from(y - m.y) + r.members_offset));
-    }
-    if !inside(r.list) {
-        return None;
-    }
-    let row = usize::from(y - r.list.y);
-    if r.card_cols > 0 {
-        let card_row = row / usize::from(CARD_HEIGHT) + r.list_offset;
-        let col = usize::from(x - r.list.x) / card_width(&r);
-        (col < r.card_cols).then_some(Action::Select(card_row * r.card_cols + col))
-    } else {
-        Some(Action::Select(row + r.list_offset))
-    }
+/// Where the help overlay goes in a screen of `size` whose footer is on the last row.
+pub fn help_area(size: (u16, u16)) -> Rect {
+    let above_footer = Rect::new(0, 0, size.0, size.1.saturating_sub(1));
+    centred(above_footer, 76, cells(keys::bindings().len().saturating_add(2)))
+}
+
+/// A rectangle of at most `w`×`h` centred in `area`.
+pub fn centred(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h)
+}
+
+/// The largest scroll at which the help overlay still fills its box.
+fn help_max_scroll(app: &App) -> usize {
+    let inner = usize::from(help_area(app.size()).height.saturating_sub(2));
+    keys::bindings().len().saturating_sub(inner)
 }

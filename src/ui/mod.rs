@@ -27,32 +27,32 @@ pub fn render(app: &App, frame: &mut Frame) {
 /// Draws the whole screen into a buffer. The state's `size` decides the layout; `area`
 /// is what the buffer holds (they are the same in the running app).
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
-    let t = Theme::new(app.color);
+    let t = Theme::new(app.color());
     let Some(r) =
-        layout::regions(app).filter(|_| area.width >= app.size.0 && area.height >= app.size.1)
+        layout::regions(app).filter(|_| area.width >= app.size().0 && area.height >= app.size().1)
     else {
         chrome::too_small(app, area, &t, buf);
         return;
     };
     chrome::header(app, &r, &t, buf);
     chrome::tabs(app, &r, &t, buf);
-    if app.tab == 0 {
+    if app.tab() == crate::app::Tab::Overview {
         overview::draw(app, &r, &t, buf);
     } else {
         section::draw(app, &r, &t, buf);
     }
     chrome::banner(app, &r, &t, buf);
     chrome::footer(app, &r, &t, buf);
-    match app.mode {
+    match app.mode() {
         Mode::Detail => popup::detail(app, r.body, &t, buf),
-        Mode::Help => popup::help(app, Rect { height: r.footer.y, ..area }, &t, buf),
+        Mode::Help => popup::help(app, &t, buf),
         Mode::Normal | Mode::Filter => {}
     }
 }
 
 /// The screen for the state at its size, as plain text (no escape codes).
 pub fn render_text(app: &App) -> String {
-    let area = Rect::new(0, 0, app.size.0, app.size.1);
+    let area = Rect::new(0, 0, app.size().0, app.size().1);
     let mut buf = Buffer::empty(area);
     draw(app, area, &mut buf);
     text::buffer_to_text(&buf)

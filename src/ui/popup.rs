@@ -7,16 +7,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 
 use super::i18n::words;
+use super::layout::{centred, help_area};
+use super::text::cells;
 use super::theme::Theme;
 use crate::app::{App, Mode, keys};
 use crate::format;
 
-/// A rectangle of at most `w`×`h` centred in `area`.
-fn centred(area: Rect, w: u16, h: u16) -> Rect {
-    let w = w.min(area.width);
-    let h = h.min(area.height);
-    Rect::new(area.x + (area.width - w) / 2, area.y + (area.height - h) / 2, w, h)
-}
 
 fn frame(title: String, area: Rect, t: &Theme, buf: &mut Buffer) -> Block<'static> {
     Clear.render(area, buf);
@@ -39,7 +35,7 @@ fn field(name: &str, value: String, t: &Theme) -> Line<'static> {
 /// The detail popup for the selected indicator.
 pub fn detail(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
     let Some(ind) = app.selected_indicator() else { return };
-    let (lang, w, d) = (app.lang, words(app.lang), &app.data);
+    let (lang, w, d) = (app.lang(), words(app.lang()), &app.data());
     let popup_w = area.width.saturating_sub(8).clamp(40.min(area.width), 100);
     let section = d.all_sections().find(|(s, _)| s.id == ind.section);
     let section_name = section.map_or(ind.section.clone(), |(s, parent)| {
@@ -86,28 +82,28 @@ pub fn detail(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
 
 /// The help overlay: every binding of the key table, once, with the mode it works in when
 /// that is not the main one. Scrolls with ↑/↓.
-pub fn help(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
-    let w = words(app.lang);
+pub fn help(app: &App, t: &Theme, buf: &mut Buffer) {
+    let w = words(app.lang());
     let lines = help_lines(app, t);
-    let popup = centred(area, 76, u16::try_from(lines.len() + 2).unwrap_or(u16::MAX));
+    let popup = help_area(app.size());
     let inner_h = usize::from(popup.height.saturating_sub(2));
-    let scroll = app.help_scroll.min(lines.len().saturating_sub(inner_h));
+    let scroll = app.help_scroll().min(lines.len().saturating_sub(inner_h));
     let more = if lines.len() > inner_h {
         format!(" ↑↓ {}/{} ", scroll + inner_h, lines.len())
     } else {
         String::new()
     };
     let block = frame(format!(" {} ", w.help), popup, t, buf).title_bottom(more);
-    Paragraph::new(lines).scroll((scroll as u16, 0)).block(block).render(popup, buf);
+    Paragraph::new(lines).scroll((cells(scroll), 0)).block(block).render(popup, buf);
 }
 
 /// One line per binding.
 pub fn help_lines(app: &App, t: &Theme) -> Vec<Line<'static>> {
-    let w = words(app.lang);
+    let w = words(app.lang());
     keys::bindings()
         .iter()
         .map(|b| {
-            let mut what = b.describe(app.lang).to_string();
+            let mut what = b.describe(app.lang()).to_string();
             if !b.modes.contains(&Mode::Normal) {
                 let names: Vec<&str> = b.modes.iter().map(|m| w.mode_names[*m as usize]).collect();
                 what.push_str(&format!(" ({})", names.join(", ")));

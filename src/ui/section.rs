@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
+use super::text::cells;
 use super::charts;
 use super::chrome::put;
 use super::i18n::words;
@@ -22,29 +23,29 @@ pub fn draw(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
     }
     let Some(section) = app.section() else { return };
     if let Some(summary) = &section.summary {
-        Paragraph::new(summary.get(app.lang))
+        Paragraph::new(summary.get(app.lang()))
             .wrap(Wrap { trim: true })
             .style(t.dim)
             .render(r.summary, buf);
     }
     list(app, r, t, buf);
     let notes = notes(app);
-    let chart_h = if app.charts.is_empty() {
+    let chart_h = if app.charts().is_empty() {
         0
     } else if notes.is_empty() {
         r.side.height
     } else {
-        let want = charts::wanted_height(&app.charts, r.side.width);
+        let want = charts::wanted_height(&app.charts(), r.side.width);
         want.min(r.side.height.saturating_sub(4).max(r.side.height / 2))
     };
     let charts_area = Rect { height: chart_h, ..r.side };
-    charts::draw(app, &app.charts, charts_area, t, buf);
+    charts::draw(app, &app.charts(), charts_area, t, buf);
     let about = Rect { y: r.side.y + chart_h, height: r.side.height - chart_h, ..r.side };
     if !notes.is_empty() && about.height >= 3 {
         let block = Block::new()
             .borders(Borders::ALL)
             .border_style(t.dim)
-            .title(format!(" {} ", words(app.lang).about))
+            .title(format!(" {} ", words(app.lang()).about))
             .title_style(t.accent);
         Paragraph::new(notes).wrap(Wrap { trim: true }).block(block).render(about, buf);
     }
@@ -53,7 +54,7 @@ pub fn draw(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
 /// The section's points and named lists, as lines.
 fn notes(app: &App) -> Vec<Line<'static>> {
     let Some(s) = app.section() else { return Vec::new() };
-    let lang = app.lang;
+    let lang = app.lang();
     // Chinese has no spaces to wrap at: a space after a label would push the whole text
     // to the next line, so none is put there.
     let (bullet, colon) = if lang == crate::Lang::Zh { ("•", ":") } else { ("• ", ": ") };
@@ -82,17 +83,17 @@ fn notes(app: &App) -> Vec<Line<'static>> {
 }
 
 fn list(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
-    let w = words(app.lang);
+    let w = words(app.lang());
     let outer = Rect {
         x: r.list.x.saturating_sub(1),
         y: r.list.y.saturating_sub(1),
         width: r.list.width + 2,
         height: r.list.height + 2,
     };
-    let title = if app.filter.is_empty() {
-        format!(" {} ({}) ", w.figures, app.visible.len())
+    let title = if app.filter().is_empty() {
+        format!(" {} ({}) ", w.figures, app.visible().len())
     } else {
-        format!(" {} ({}) · {}: {} ", w.figures, app.visible.len(), w.filter, app.filter)
+        format!(" {} ({}) · {}: {} ", w.figures, app.visible().len(), w.filter, app.filter())
     };
     Block::new()
         .borders(Borders::ALL)
@@ -101,27 +102,27 @@ fn list(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
         .title_style(t.accent)
         .render(outer, buf);
     let area = r.list;
-    if app.visible.is_empty() {
-        let msg = if app.filter.is_empty() { w.no_figures } else { w.no_match };
+    if app.visible().is_empty() {
+        let msg = if app.filter().is_empty() { w.no_figures } else { w.no_match };
         Paragraph::new(msg).wrap(Wrap { trim: true }).render(area, buf);
         return;
     }
-    let end = (r.list_offset + usize::from(area.height)).min(app.visible.len());
-    let window = &app.visible[r.list_offset..end];
+    let end = (r.list_offset + usize::from(area.height)).min(app.visible().len());
+    let window = &app.visible()[r.list_offset..end];
     let values: Vec<String> = window
         .iter()
-        .map(|&i| format::indicator_value(&app.data.indicators[i], app.lang))
+        .map(|&i| format::indicator_value(&app.data().indicators[i], app.lang()))
         .collect();
     let value_w =
         values.iter().map(|v| width(v)).max().unwrap_or(0).min(usize::from(area.width) / 2);
     let label_w = usize::from(area.width).saturating_sub(value_w + 1);
     for (row, (&i, value)) in window.iter().zip(&values).enumerate() {
-        let y = area.y + row as u16;
-        let selected = r.list_offset + row == app.selected;
+        let y = area.y + cells(row);
+        let selected = r.list_offset + row == app.selected();
         let style = if selected { t.selected } else { ratatui::style::Style::new() };
         buf.set_style(Rect::new(area.x, y, area.width, 1), style);
-        put(buf, area.x, y, app.data.indicators[i].label.get(app.lang), label_w, style);
-        let vx = area.right() - width(&super::text::fit(value, value_w)) as u16;
+        put(buf, area.x, y, app.data().indicators[i].label.get(app.lang()), label_w, style);
+        let vx = area.right().saturating_sub(cells(width(&super::text::fit(value, value_w))));
         put(buf, vx, y, value, value_w, style.patch(t.value));
     }
 }
@@ -133,25 +134,25 @@ fn members(app: &App, area: Rect, offset: usize, t: &Theme, buf: &mut Buffer) {
     Block::new()
         .borders(Borders::ALL)
         .border_style(t.dim)
-        .title(format!(" {} ", words(app.lang).programs))
+        .title(format!(" {} ", words(app.lang()).programs))
         .title_style(t.accent)
         .render(outer, buf);
     let entries = std::iter::once(top).chain(top.members.iter());
     for (m, s) in entries.enumerate().skip(offset).take(usize::from(area.height)) {
-        let y = area.y + (m - offset) as u16;
-        let count = app.catalog.tabs[app.tab - 1][m].indicators.len();
+        let y = area.y + cells(m - offset);
+        let count = app.catalog().view(app.tab(), m).map_or(0, |v| v.indicators.len());
         let count = if count == 0 { "—".to_string() } else { count.to_string() };
-        let style = if m == app.member { t.selected } else { ratatui::style::Style::new() };
+        let style = if m == app.member() { t.selected } else { ratatui::style::Style::new() };
         buf.set_style(Rect::new(area.x, y, area.width, 1), style);
         let cw = width(&count);
         put(
             buf,
             area.x,
             y,
-            s.title.get(app.lang),
+            s.title.get(app.lang()),
             usize::from(area.width).saturating_sub(cw + 1),
             style,
         );
-        put(buf, area.right().saturating_sub(cw as u16), y, &count, cw, style.patch(t.dim));
+        put(buf, area.right().saturating_sub(cells(cw)), y, &count, cw, style.patch(t.dim));
     }
 }

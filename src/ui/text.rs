@@ -8,6 +8,11 @@ pub fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)
 }
 
+/// A count of cells or rows as a terminal coordinate, saturating at `u16::MAX`.
+pub fn cells(n: usize) -> u16 {
+    u16::try_from(n).unwrap_or(u16::MAX)
+}
+
 /// The text cut to at most `max` cells, ending in `…` when cut.
 pub fn fit(s: &str, max: usize) -> String {
     if width(s) <= max {

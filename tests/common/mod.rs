@@ -21,3 +21,20 @@ pub const SPECIAL_KEYS: [KeyCode; 14] = [
     KeyCode::Backspace,
     KeyCode::Delete,
 ];
+
+use relief_dash::app::{Action, App, dispatch};
+
+/// Applies actions as the running app does: each with its follow-ups, then the frame drawn
+/// for the new state is handed back (for page sizes, clicks and help scrolling).
+pub fn apply(app: &mut App, actions: &[Action]) {
+    sync(app);
+    for a in actions {
+        dispatch(app, a.clone());
+        sync(app);
+    }
+}
+
+/// Hands the state the geometry of the frame drawn for it.
+pub fn sync(app: &mut App) {
+    dispatch(app, Action::Framed(relief_dash::ui::layout::frame_map(app)));
+}

@@ -1,0 +1,19 @@
+//! What `update` asks the edge to do once the state has changed.
+
+use super::Action;
+
+/// A request from `update`. The edge carries it out; results come back as actions.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Apply this action next (a click resolved to a tab, a member or a row).
+    Then(Action),
+    /// Read the dataset again, off the UI thread, and answer with [`Action::Loaded`] carrying
+    /// this generation. A newer generation supersedes every older one still loading.
+    Load(u64),
+    /// Leave the dashboard.
+    Quit,
+    /// Stop the process (Ctrl-Z): restore the terminal first, re-enter it and redraw on resume.
+    Suspend,
+    /// Clear the screen and draw every cell again.
+    RedrawAll,
+}

@@ -1,0 +1,37 @@
+//! Which tab is shown: the overview, or one top-level section.
+
+/// A tab of the dashboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Tab {
+    /// The key figures and charts of the whole dataset.
+    #[default]
+    Overview,
+    /// Top-level section `n` of the dataset (in file order).
+    Section(usize),
+}
+
+impl Tab {
+    /// The tab at position `i` of the tab bar (0 is the overview).
+    pub fn from_index(i: usize) -> Tab {
+        match i {
+            0 => Tab::Overview,
+            n => Tab::Section(n - 1),
+        }
+    }
+
+    /// Its position in the tab bar (0 is the overview).
+    pub fn index(self) -> usize {
+        match self {
+            Tab::Overview => 0,
+            Tab::Section(n) => n + 1,
+        }
+    }
+
+    /// The top-level section it shows, if it is not the overview.
+    pub fn section(self) -> Option<usize> {
+        match self {
+            Tab::Overview => None,
+            Tab::Section(n) => Some(n),
+        }
+    }
+}

@@ -1,0 +1,72 @@
+//! Keeping the derived lists (visible figures, charts) in step with tab, member and filter.
+
+use super::{App, ChartGroup, Mode, Tab, catalog};
+use crate::data::Indicator;
+
+impl App {
+    /// The current view's indicators before filtering.
+    pub fn view_indicators(&self) -> &[usize] {
+        match self.catalog.view(self.tab, self.member) {
+            Some(v) => &v.indicators,
+            None => &self.catalog.headlines,
+        }
+    }
+
+    /// Recomputes `visible` and `charts` after the tab, member or filter changed,
+    /// and keeps the selection and popups consistent.
+    pub(super) fn refresh_view(&mut self) {
+        let needle = self.filter.to_lowercase();
+        let data = &self.data;
+        let keep = |i: &usize| needle.is_empty() || matches_filter(&data.indicators[*i], &needle);
+        self.visible = self.view_indicators().iter().copied().filter(keep).collect();
+        self.charts = if self.tab == Tab::Overview {
+            if needle.is_empty() {
+                self.catalog.overview_charts.clone()
+            } else {
+                let filtered = self.catalog.overview_charts.iter().map(|g| {
+                    ChartGroup::new(data, g.axis, g.indicators.iter().copied().filter(keep).collect())
+                });
+                filtered.filter(|g| !g.indicators.is_empty()).collect()
+            }
+        } else {
+            catalog::chart_groups(data, &self.visible)
+        };
+        self.selected = self.selected.min(self.visible.len().saturating_sub(1));
+        if self.visible.is_empty() && self.mode == Mode::Detail {
+            self.mode = Mode::Normal;
+        }
+    }
+
+    /// What is wrong with the state, if anything: the tab, member and selection in range,
+    /// popups consistent, and the derived lists up to date. Tests call it after every action.
+    pub fn invariant_violation(&self) -> Option<String> {
+        if self.tab.index() >= self.catalog.tab_count() {
+            return Some(format!("tab {:?} of {}", self.tab, self.catalog.tab_count()));
+        }
+        if self.member >= self.member_count() {
+            return Some(format!("member {} of {}", self.member, self.member_count()));
+        }
+        if self.selected >= self.visible.len().max(1) {
+            return Some(format!("selected {} of {}", self.selected, self.visible.len()));
+        }
+        if self.mode == Mode::Detail && self.selected_indicator().is_none() {
+            return Some("detail popup without a figure".into());
+        }
+        if self.filter.chars().count() > super::MAX_FILTER_CHARS {
+            return Some(format!("filter of {} characters", self.filter.chars().count()));
+        }
+        let mut fresh = self.clone();
+        fresh.refresh_view();
+        if fresh.visible != self.visible || fresh.charts != self.charts {
+            return Some("visible figures or charts out of date".into());
+        }
+        None
+    }
+}
+
+/// Whether an indicator's id, labels or notes contain the (lower-case) needle.
+fn matches_filter(ind: &Indicator, needle: &str) -> bool {
+    [&ind.id, &ind.label.zh, &ind.label.en, &ind.note.zh, &ind.note.en]
+        .iter()
+        .any(|s| s.to_lowercase().contains(needle))
+}
