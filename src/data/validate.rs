@@ -134,7 +134,7 @@ impl Checker {
             self.problem(
                 "meta.published",
                 format!(
-                    "{:?} is not a date (YYYY-MM-DD, optionally THH:MM and an offset)",
+                    "{:?} is not a real date and time (YYYY-MM-DD, optionally THH:MM[:SS] and Z or ±HH:MM)",
                     m.published
                 ),
             );
@@ -231,7 +231,7 @@ impl Checker {
     fn date(&mut self, path: &str, date: &str) {
         self.string(path, date);
         if !is_date(date) {
-            self.problem(path, format!("{date:?} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"));
+            self.problem(path, format!("{date:?} is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)"));
         }
     }
 
