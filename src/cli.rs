@@ -307,17 +307,20 @@ fn finish(outcome: Result<(), String>) -> ExitCode {
 }
 
 /// Parses the command line; a usage error, help or version is printed with every unsafe
-/// character of the user's arguments escaped, and the process exits.
+/// character of the user's arguments shown escaped (`\u{1b}`), and the process exits.
 pub fn parse() -> Result<Cli, ExitCode> {
     Cli::try_parse().map_err(|e| {
-        let text = safe::escape_lines(&e.render().to_string());
-        let code = e.exit_code();
+        // clap echoes arguments as given; parse escaped copies of them to get the same
+        // message with the arguments visible but harmless.
+        let escaped = std::env::args_os().map(|a| safe::escape(&a.to_string_lossy()).into_owned());
+        let shown = Cli::try_parse_from(escaped).err().filter(|e2| e2.kind() == e.kind());
+        let text = safe::escape_lines(&shown.as_ref().unwrap_or(&e).render().to_string());
         let _ = if e.use_stderr() {
             write!(std::io::stderr(), "{text}")
         } else {
             write!(std::io::stdout(), "{text}")
         };
-        ExitCode::from(u8::try_from(code).unwrap_or(2))
+        ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
     })
 }
 

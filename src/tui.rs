@@ -7,6 +7,8 @@ use std::sync::mpsc::{Receiver, Sender};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{self, Event};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{Clear, ClearType};
 use signal_hook::consts::signal::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 
@@ -97,11 +99,19 @@ pub fn run(
             }
         }
         if redraw_all {
-            terminal.clear()?;
+            terminal = redraw_everything()?;
         }
         draw(&mut terminal, &mut app)?;
     }
     Ok(Exit::Quit)
+}
+
+/// Blanks the screen and starts a new terminal whose last frame is blank too, so the next
+/// draw writes every cell. (`Terminal::clear` would ask the terminal for the cursor
+/// position, which the input thread's blocking read can hold up.)
+fn redraw_everything() -> io::Result<Term> {
+    execute!(io::stdout(), Clear(ClearType::All))?;
+    Terminal::new(CrosstermBackend::new(io::stdout()))
 }
 
 /// Draws the state, then hands the state the geometry of what was drawn.

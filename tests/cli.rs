@@ -74,3 +74,119 @@ fn export_json_and_csv() {
     let out = run(&["export", &fixture("good/other-region.json"), "--format", "csv"], None);
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 5);
 }
+
+/// Runs the binary without waiting for ever: a hang fails the test instead of stalling it.
+fn run_bounded(args: &[&str]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_relief-dash"))
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed() > std::time::Duration::from_secs(30) {
+            child.kill().unwrap();
+            panic!("relief-dash {args:?} hung");
+        }
+        std::thread::park_timeout(std::time::Duration::from_millis(10));
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_fifo_or_device_is_refused_at_once() {
+    let dir = std::env::temp_dir().join(format!("relief-dash-fifo-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let fifo = dir.join("f.json");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let fifo = fifo.to_str().unwrap();
+    for (args, what) in [
+        (vec!["check", fifo], "is a FIFO (named pipe), not a regular file"),
+        (vec!["export", fifo], "is a FIFO (named pipe), not a regular file"),
+        (vec!["render", fifo], "is a FIFO (named pipe), not a regular file"),
+        (vec!["check", "/dev/zero"], "is a character device, not a regular file"),
+    ] {
+        let out = run_bounded(&args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.starts_with(&format!("{}: {what}", args[1])), "{args:?}: {err}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn render_sizes_above_the_limit_are_usage_errors() {
+    for size in ["65535x65535", "1001x10", "10x1001"] {
+        let out = run_bounded(&["render", "--size", size]);
+        assert_eq!(out.status.code(), Some(2), "{size}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("larger than the largest frame, 1000x1000"), "{err}");
+    }
+    let out = run_bounded(&["render", "--size", "1000x3"]);
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn argument_errors_echo_no_escape_sequence() {
+    let hostile = "b\u{1b}]0;PWNED\u{7}.json";
+    for args in [
+        vec!["check", "x", hostile],
+        vec!["--lang", hostile],
+        vec!["render", "--size", hostile],
+        vec!["x", hostile],
+    ] {
+        let out = run_bounded(&args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.bytes().any(|b| b == 0x1b || b == 0x07), "{err:?}");
+        assert!(err.contains("b\\u{1b}]0;PWNED\\u{7}.json"), "{err}");
+    }
+    let out = run_bounded(&["check", hostile]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.bytes().any(|b| b == 0x1b || b == 0x07), "{err:?}");
+}
+
+#[test]
+fn an_unknown_tab_or_figure_is_a_usage_error() {
+    let out = run_bounded(&["render", "--tab", "nonexistent"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no tab \"nonexistent\""));
+    let out = run_bounded(&["render", "--tab", "party_building", "--select", "999999"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--select 999999: this view has 9"));
+}
+
+#[test]
+fn the_too_small_screen_always_shows_the_size_needed() {
+    for size in ["20x10", "20x1", "12x3", "49x13", "5x2"] {
+        let out = run_bounded(&["render", "--size", size, "--lang", "en"]);
+        let text = String::from_utf8_lossy(&out.stdout);
+        let shown = text.contains("50×14") || (size == "5x2" && text.contains("50×1"));
+        assert!(shown, "{size}:\n{text}");
+    }
+    let out = run_bounded(&["render", "--size", "20x10", "--lang", "zh"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("50×14"));
+}
+
+#[test]
+fn a_dumb_terminal_or_no_terminal_is_refused_with_a_reason() {
+    let out = Command::new(env!("CARGO_BIN_EXE_relief-dash"))
+        .env("TERM", "dumb")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("TERM=dumb cannot show the dashboard"));
+    assert!(out.stdout.is_empty(), "nothing written to the terminal");
+    let out = Command::new(env!("CARGO_BIN_EXE_relief-dash"))
+        .env("TERM", "xterm")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("needs a terminal"));
+}

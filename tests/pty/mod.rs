@@ -76,6 +76,11 @@ impl Pty {
         f(self.parser.lock().unwrap().screen())
     }
 
+    /// Writes bytes straight onto the screen, as another program sharing the terminal would.
+    pub fn feed_screen(&self, bytes: &[u8]) {
+        self.parser.lock().unwrap().process(bytes);
+    }
+
     /// Sends bytes as if typed.
     pub fn send(&mut self, bytes: &[u8]) {
         self.writer.write_all(bytes).unwrap();
@@ -118,6 +123,79 @@ impl Pty {
             std::thread::park_timeout(Duration::from_millis(10));
         }
     }
+}
+
+impl Pty {
+    /// Runs an interactive `bash` (job control on, no start-up files) in the terminal.
+    pub fn shell(cols: u16, rows: u16) -> Pty {
+        let t = Pty::spawn(
+            "PS1='$ ' exec bash --norc --noprofile -i",
+            cols,
+            rows,
+            &[("PS1", "$ ")],
+        );
+        t.wait_text("$ ");
+        t
+    }
+
+    /// The process ids of the shell's children (the program it runs).
+    pub fn children(&self) -> Vec<u32> {
+        let Some(sh) = self.child.process_id() else { return Vec::new() };
+        std::fs::read_to_string(format!("/proc/{sh}/task/{sh}/children"))
+            .unwrap_or_default()
+            .split_whitespace()
+            .filter_map(|p| p.parse().ok())
+            .collect()
+    }
+
+    /// Waits until the shell has started the program, and returns its process id.
+    pub fn program_pid(&self) -> u32 {
+        let start = Instant::now();
+        loop {
+            if let Some(&pid) = self.children().first() {
+                return pid;
+            }
+            assert!(start.elapsed() < TIMEOUT, "the program did not start:\n{}", self.screen());
+            std::thread::park_timeout(Duration::from_millis(10));
+        }
+    }
+
+    /// Waits until what the program wrote, escape sequences included, satisfies `cond`.
+    pub fn wait_raw(&self, what: &str, cond: impl Fn(&[u8]) -> bool) {
+        let start = Instant::now();
+        while !cond(&self.raw()) {
+            assert!(start.elapsed() < TIMEOUT, "timed out waiting for {what}:\n{}", self.screen());
+            std::thread::park_timeout(Duration::from_millis(10));
+        }
+    }
+
+    /// Whether the terminal is as a shell expects it: main screen, cursor shown, no mouse
+    /// reporting, no bracketed paste (cooked mode is checked by the caller with `stty`).
+    pub fn assert_restored(&self) {
+        self.assert_restored_for_a_shell();
+        assert!(!self.with_screen(|s| s.bracketed_paste()), "bracketed paste off");
+    }
+
+    /// The same, less bracketed paste, which an interactive bash turns on for itself.
+    pub fn assert_restored_for_a_shell(&self) {
+        assert!(!self.with_screen(|s| s.alternate_screen()), "left the alternate screen");
+        assert!(!self.with_screen(|s| s.hide_cursor()), "cursor shown again");
+        assert_eq!(
+            self.with_screen(|s| s.mouse_protocol_mode()),
+            vt100::MouseProtocolMode::None,
+            "mouse capture off"
+        );
+    }
+}
+
+/// Sends a signal to a process with the `kill` command.
+pub fn kill(pid: u32, signal: &str) {
+    let ok = std::process::Command::new("kill")
+        .args([&format!("-{signal}"), &pid.to_string()])
+        .status()
+        .unwrap()
+        .success();
+    assert!(ok, "kill -{signal} {pid}");
 }
 
 impl Drop for Pty {
