@@ -16,8 +16,8 @@ const SIZES: [(u16, u16); 2] = [(80, 24), (200, 60)];
 
 fn app_at(d: &data::Dataset, size: (u16, u16), actions: &[Action]) -> App {
     let mut a = App::new(d.clone(), Lang::Zh, size);
-    for &act in actions {
-        update(&mut a, act);
+    for act in actions {
+        update(&mut a, act.clone());
     }
     a
 }
@@ -26,11 +26,14 @@ fn app_at(d: &data::Dataset, size: (u16, u16), actions: &[Action]) -> App {
 /// and a group member), and the detail popup.
 fn views(d: &data::Dataset) -> Vec<(String, Vec<Action>)> {
     let probe = App::new(d.clone(), Lang::Zh, (80, 24));
-    let mut out: Vec<(String, Vec<Action>)> = (0..probe.catalog.tab_count().min(8))
+    let mut out: Vec<(String, Vec<Action>)> = (0..probe.tab_count().min(8))
         .map(|t| (format!("tab{t}"), vec![Action::GoTab(Tab::from_index(t))]))
         .collect();
     if let Some(g) = d.sections.iter().position(|s| !s.members.is_empty()) {
-        out.push(("group_member".into(), vec![Action::GoTab(Tab::from_index(g + 1)), Action::GoMember(1)]));
+        out.push((
+            "group_member".into(),
+            vec![Action::GoTab(Tab::from_index(g + 1)), Action::GoMember(1)],
+        ));
     }
     out.push(("detail".into(), vec![Action::GoTab(Tab::from_index(1)), Action::OpenDetail]));
     out

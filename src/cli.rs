@@ -176,8 +176,7 @@ fn headless(
             }
         });
         let Some((t, m)) = found else {
-            let ids: Vec<String> =
-                app.data().all_sections().map(|(s, _)| s.id.clone()).collect();
+            let ids: Vec<String> = app.data().all_sections().map(|(s, _)| s.id.clone()).collect();
             return Err(format!("no tab {tab:?}; use overview or one of: {}", ids.join(", ")));
         };
         act(&mut app, Action::GoTab(Tab::Section(t)));

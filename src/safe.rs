@@ -55,7 +55,19 @@ mod tests {
 
     #[test]
     fn format_characters_are_unsafe_but_joiners_are_not() {
-        for c in ['\u{AD}', '\u{200B}', '\u{2060}', '\u{2064}', '\u{206A}', '\u{206F}', '\u{E0001}', '\u{E007F}', '\u{FEFF}', '\u{61C}', '\u{2028}'] {
+        for c in [
+            '\u{AD}',
+            '\u{200B}',
+            '\u{2060}',
+            '\u{2064}',
+            '\u{206A}',
+            '\u{206F}',
+            '\u{E0001}',
+            '\u{E007F}',
+            '\u{FEFF}',
+            '\u{61C}',
+            '\u{2028}',
+        ] {
             assert!(is_unsafe_char(c), "U+{:04X}", c as u32);
         }
         for c in ['\u{200C}', '\u{200D}', '平', 'a', '\u{301}', '\u{FE0F}'] {

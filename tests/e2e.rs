@@ -184,6 +184,12 @@ fn a_panic_restores_the_terminal_before_the_message() {
     let restored = raw.find("\x1b[?1049l").expect("alternate screen left");
     let message = raw.find("panic requested by RELIEF_DASH_TEST_PANIC").expect("message printed");
     assert!(restored < message, "the terminal is restored before the panic message");
+    // Restored exactly once: nothing after the message moves the cursor back over it.
+    assert!(!raw[message..].contains("\x1b[?1049l"), "a second restore after the message");
+    assert!(
+        screen.contains("panic requested by RELIEF_DASH_TEST_PANIC"),
+        "message visible:\n{screen}"
+    );
     assert!(!t.with_screen(|s| s.alternate_screen()), "left the alternate screen");
     assert!(!t.with_screen(|s| s.hide_cursor()), "cursor shown again");
     assert_eq!(t.with_screen(|s| s.mouse_protocol_mode()), vt100::MouseProtocolMode::None);

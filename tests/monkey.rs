@@ -28,7 +28,9 @@ fn random_event(rng: &mut Rng, size: (u16, u16)) -> Event {
         0..=39 => Event::Key(KeyEvent::new(*rng.pick(&common::SPECIAL_KEYS), KeyModifiers::NONE)),
         40..=79 => Event::Key(KeyEvent::new(KeyCode::Char(*rng.pick(CHARS)), KeyModifiers::NONE)),
         80..=81 => {
-            let text: String = (0..rng.below(300)).map(|_| *rng.pick(&['x', '\n', '平', 'q', '\u{1b}', '\u{202e}'])).collect();
+            let text: String = (0..rng.below(300))
+                .map(|_| *rng.pick(&['x', '\n', '平', 'q', '\u{1b}', '\u{202e}']))
+                .collect();
             Event::Paste(text)
         }
         82..=91 => {

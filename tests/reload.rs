@@ -24,7 +24,9 @@ fn shipped() -> Dataset {
 fn at_programs_social_security(d: Dataset) -> App {
     let mut a = App::new(d, Lang::Zh, (120, 40)).reloadable();
     let tab = 1 + a.data().sections.iter().position(|s| s.id == "relief_programs").unwrap();
-    for act in [Action::GoTab(Tab::from_index(tab)), Action::GoMember(3), Action::Down, Action::Down] {
+    for act in
+        [Action::GoTab(Tab::from_index(tab)), Action::GoMember(3), Action::Down, Action::Down]
+    {
         update(&mut a, act);
     }
     assert_eq!(a.selected_indicator().unwrap().id, "dibao_paid");

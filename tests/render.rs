@@ -1,12 +1,15 @@
 //! The view: snapshots of every tab, the group view, details and help in both languages at
 //! 80x24 and 120x40; every size from 0x0 to 200x60 without panic; another dataset.
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use relief_dash::Lang;
 mod common;
 
 use common::apply;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier};
+use relief_dash::Lang;
 use relief_dash::app::{Action, App, Effect, Tab, update};
 use relief_dash::data;
 use relief_dash::ui::{self, text::buffer_to_text};
@@ -22,7 +25,6 @@ fn screen(app: &App) -> String {
 fn app(lang: Lang, size: (u16, u16)) -> App {
     App::new(data::embedded().unwrap(), lang, size)
 }
-
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 const LANGS: [(Lang, &str); 2] = [(Lang::En, "en"), (Lang::Zh, "zh")];
@@ -56,7 +58,12 @@ fn group_members_detail_and_help() {
             let mut a = app(lang, (w, h));
             apply(
                 &mut a,
-                &[Action::GoTab(Tab::from_index(programs)), Action::GoMember(1), Action::Down, Action::OpenDetail],
+                &[
+                    Action::GoTab(Tab::from_index(programs)),
+                    Action::GoMember(1),
+                    Action::Down,
+                    Action::OpenDetail,
+                ],
             );
             insta::assert_snapshot!(format!("detail_{code}_{w}x{h}"), screen(&a));
             let mut a = app(lang, (w, h));
@@ -171,4 +178,64 @@ fn a_long_member_list_scrolls_to_the_selected_member() {
         update(&mut a, Action::Click(members.x, members.y)),
         Some(Effect::Then(Action::GoMember(r.members_offset)))
     );
+}
+
+#[test]
+fn one_section_with_65535_figures_renders_at_every_size() {
+    let mut d = data::embedded().unwrap();
+    let template = d.indicators[0].clone();
+    let section = template.section.clone();
+    d.indicators = (0..65_535)
+        .map(|n| {
+            let mut i = template.clone();
+            i.id = format!("figure_{n}");
+            i.headline = n < 3;
+            i
+        })
+        .collect();
+    let tab = d.sections.iter().position(|s| s.id == section).unwrap();
+    let mut a = App::new(d, Lang::En, (80, 24));
+    apply(&mut a, &[Action::GoTab(Tab::Section(tab)), Action::End]);
+    for size in [(80, 24), (200, 60), (50, 14), (1000, 300)] {
+        apply(&mut a, &[Action::Resize(size.0, size.1)]);
+        let text = screen(&a);
+        assert!(text.contains("Figures (65535)"), "{size:?}:\n{text}");
+    }
+}
+
+/// The rows of a buffer whose every cell in `x0..x1` carries `modifier`.
+fn rows_with(buf: &Buffer, x0: u16, x1: u16, modifier: Modifier) -> Vec<u16> {
+    (0..buf.area.height)
+        .filter(|&y| (x0..x1).all(|x| buf[(x, y)].modifier.contains(modifier)))
+        .collect()
+}
+
+#[test]
+fn the_selected_row_and_bar_are_the_styled_ones() {
+    let mut a = App::new(data::embedded().unwrap(), Lang::En, (120, 40));
+    let party = a.data().sections.iter().position(|s| s.id == "party_building").unwrap();
+    apply(&mut a, &[Action::GoTab(Tab::Section(party)), Action::Down, Action::Down]);
+    let selected = a.selected_indicator().unwrap().label.en.clone();
+    let area = Rect::new(0, 0, 120, 40);
+    let mut buf = Buffer::empty(area);
+    ui::draw(&a, area, &mut buf);
+    let list = ui::layout::regions(&a).unwrap().list;
+    let reversed = rows_with(&buf, list.x, list.right(), Modifier::REVERSED);
+    assert_eq!(reversed.len(), 1, "exactly one row is highlighted: {reversed:?}");
+    let row: String =
+        (list.x..list.right()).map(|x| buf[(x, reversed[0])].symbol().to_string()).collect();
+    assert!(row.starts_with(&selected), "the highlighted row is {row:?}, not {selected:?}");
+    assert_eq!(reversed[0], list.y + 2, "third row");
+    // The chart: the selected figure's bar, and only it, in the selected bar colour.
+    let bar_rows: Vec<u16> =
+        (0..40).filter(|&y| (0..120).any(|x| buf[(x, y)].fg == Color::Magenta)).collect();
+    assert_eq!(bar_rows.len(), 1, "one selected bar: {bar_rows:?}");
+    let line: String = (0..120).map(|x| buf[(x, bar_rows[0])].symbol().to_string()).collect();
+    let short: String = selected.chars().take(10).collect();
+    assert!(line.contains(&short), "the magenta bar is on {line:?}, not {selected:?}");
+    // Without colours, the selected bar is bold instead.
+    let plain = a.clone().with_color(false);
+    let mut buf = Buffer::empty(area);
+    ui::draw(&plain, area, &mut buf);
+    assert!((0..40).all(|y| (0..120).all(|x| buf[(x, y)].fg == Color::Reset)), "no colour");
 }

@@ -96,7 +96,9 @@ fn popups_open_and_close() {
     run(&mut a, [Action::ToggleHelp]);
     assert_eq!(a.mode(), Mode::Help);
     run(&mut a, [Action::Down, Action::Down]);
-    assert_eq!(a.help_scroll(), 2, "arrows scroll the help");
+    assert_eq!(a.help_scroll(), 0, "at 120x40 the whole help fits: nothing to scroll");
+    run(&mut a, [Action::Resize(80, 24), Action::Down, Action::Down]);
+    assert_eq!(a.help_scroll(), 2, "at 80x24 arrows scroll the help");
     run(&mut a, [Action::ToggleHelp]);
     assert_eq!(a.mode(), Mode::Normal);
     run(&mut a, [Action::GoTab(Tab::from_index(tab_of("relief_programs"))), Action::GoMember(5)]);
@@ -242,4 +244,31 @@ proptest! {
             let _ = relief_dash::ui::render_text(&a);
         }
     }
+}
+
+#[test]
+fn up_in_help_acts_at_once_after_scrolling_past_the_end() {
+    for size in [(120, 40), (80, 24), (50, 14)] {
+        let mut a = App::new(data::embedded().unwrap(), Lang::En, size);
+        run(&mut a, [Action::ToggleHelp]);
+        run(&mut a, vec![Action::Down; 100]);
+        let max = a.frame().help_max_scroll;
+        assert_eq!(a.help_scroll(), max, "{size:?}: scroll stops where the view ends");
+        run(&mut a, [Action::Up]);
+        assert_eq!(a.help_scroll(), max.saturating_sub(1), "{size:?}: one Up moves at once");
+    }
+}
+
+#[test]
+fn a_paste_is_filter_text_only_while_the_filter_is_open() {
+    let mut a = app();
+    run(&mut a, [Action::Paste("secret\nq".into())]);
+    assert!(a.filter().is_empty() && a.mode() == Mode::Normal, "ignored outside the filter");
+    run(&mut a, [Action::StartFilter, Action::Paste("sec\r\nret\u{1b}[2J\u{202e}".into())]);
+    assert_eq!(a.filter(), "secret[2J");
+    run(&mut a, [Action::Close, Action::StartFilter]);
+    run(&mut a, [Action::Paste("x".repeat(60_000))]);
+    assert_eq!(a.filter().chars().count(), relief_dash::app::MAX_FILTER_CHARS);
+    run(&mut a, [Action::FilterPush('y')]);
+    assert_eq!(a.filter().chars().count(), relief_dash::app::MAX_FILTER_CHARS, "capped");
 }

@@ -44,12 +44,12 @@ impl FrameMap {
         }
         let row = usize::from(y - self.list.y) / usize::from(self.row_height.max(1));
         let row = row + self.list_offset;
-        if self.card_cols > 0 {
-            let card_w = (usize::from(self.list.width) / self.card_cols).max(1);
-            let col = usize::from(x - self.list.x) / card_w;
-            (col < self.card_cols).then_some(Action::Select(row * self.card_cols + col))
-        } else {
-            Some(Action::Select(row))
+        match usize::from(self.list.width).checked_div(self.card_cols) {
+            Some(card_w) => {
+                let col = usize::from(x - self.list.x) / card_w.max(1);
+                (col < self.card_cols).then_some(Action::Select(row * self.card_cols + col))
+            }
+            None => Some(Action::Select(row)),
         }
     }
 }

@@ -96,7 +96,9 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         }
         // An older read, superseded by a newer one: its result is dropped.
         Action::Loaded(..) => {}
-        Action::Watching(why) => app.not_watching = why.map(|w| crate::safe::escape(&w).into_owned()),
+        Action::Watching(why) => {
+            app.not_watching = why.map(|w| crate::safe::escape(&w).into_owned())
+        }
         Action::Framed(map) => app.frame = map,
     }
     None

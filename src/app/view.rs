@@ -24,7 +24,11 @@ impl App {
                 self.catalog.overview_charts.clone()
             } else {
                 let filtered = self.catalog.overview_charts.iter().map(|g| {
-                    ChartGroup::new(data, g.axis, g.indicators.iter().copied().filter(keep).collect())
+                    ChartGroup::new(
+                        data,
+                        g.axis,
+                        g.indicators.iter().copied().filter(keep).collect(),
+                    )
                 });
                 filtered.filter(|g| !g.indicators.is_empty()).collect()
             }

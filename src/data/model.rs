@@ -88,7 +88,11 @@ pub struct Section {
     #[serde(deserialize_with = "objects::object")]
     pub title: Text,
     /// One or two sentences on what the section covers.
-    #[serde(default, deserialize_with = "objects::opt_object", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "objects::opt_object",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub summary: Option<Text>,
     /// Policies and facts the report states without a figure.
     #[serde(default, deserialize_with = "objects::objects", skip_serializing_if = "Vec::is_empty")]
@@ -137,7 +141,11 @@ pub struct Indicator<U = Unit, Q = Qualifier> {
     /// How exactly the report states the figure.
     pub qualifier: Q,
     /// The date or period it holds for, where the report gives one.
-    #[serde(default, deserialize_with = "objects::opt_object", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "objects::opt_object",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub as_of: Option<Period>,
     /// Places or organisations the report names for this figure (may be only some).
     #[serde(default, deserialize_with = "objects::objects", skip_serializing_if = "Vec::is_empty")]

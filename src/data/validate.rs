@@ -231,7 +231,10 @@ impl Checker {
     fn date(&mut self, path: &str, date: &str) {
         self.string(path, date);
         if !is_date(date) {
-            self.problem(path, format!("{date:?} is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)"));
+            self.problem(
+                path,
+                format!("{date:?} is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+            );
         }
     }
 
@@ -298,9 +301,8 @@ pub fn is_timestamp(s: &str) -> bool {
             && f.iter().all(|x| x.len() == 2 && x.bytes().all(|b| b.is_ascii_digit()));
         ok.then(|| f.iter().filter_map(|x| x.parse().ok()).collect())
     };
-    let real_time = |f: &[i8]| {
-        jiff::civil::Time::new(f[0], f[1], f.get(2).copied().unwrap_or(0), 0).is_ok()
-    };
+    let real_time =
+        |f: &[i8]| jiff::civil::Time::new(f[0], f[1], f.get(2).copied().unwrap_or(0), 0).is_ok();
     let clock_ok = hms(clock).is_some_and(|f| real_time(&f));
     let offset_ok = offset.is_empty()
         || offset == "Z"

@@ -4,9 +4,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Borders, Widget};
 
-use super::text::cells;
 use super::bars::{self, Bar, BarStyles, Scale};
 use super::i18n::{chart_title, words};
+use super::text::cells;
 use super::theme::Theme;
 use crate::app::{App, ChartGroup};
 use crate::format;
@@ -98,7 +98,7 @@ fn chart(app: &App, g: &ChartGroup, area: Rect, t: &Theme, buf: &mut Buffer) {
             let ind = &app.data().indicators[i];
             Bar {
                 label: ind.label.get(app.lang()).to_string(),
-                value: crate::app::catalog::axis_value(&app.data(), i),
+                value: crate::app::catalog::axis_value(app.data(), i),
                 text: format::bar_label(ind.value, ind.unit, ind.qualifier, app.lang()),
                 selected: Some(i) == selected,
             }

@@ -4,9 +4,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-use super::text::cells;
 use super::i18n::words;
 use super::layout::{MIN_SIZE, Regions};
+use super::text::cells;
 use super::text::{fit, width};
 use super::theme::Theme;
 use crate::app::{Action, App, Mode, keys};

@@ -128,7 +128,7 @@ fn overview(app: &App, r: &mut Regions) {
     let cols = usize::from((body.width / CARD_WIDTH).max(1)).min(n);
     let card_rows = n.div_ceil(cols);
     let charts_want =
-        super::charts::wanted_height(&app.charts(), body.width).min(body.height * 3 / 5);
+        super::charts::wanted_height(app.charts(), body.width).min(body.height * 3 / 5);
     let max_rows = usize::from((body.height - charts_want) / CARD_HEIGHT).max(1);
     let shown = card_rows.min(max_rows);
     let list_h = cells(shown).saturating_mul(CARD_HEIGHT);

@@ -4,9 +4,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Borders, Widget};
 
-use super::text::cells;
 use super::chrome::put;
 use super::layout::{CARD_HEIGHT, Regions, card_width};
+use super::text::cells;
 use super::theme::Theme;
 use super::{charts, i18n::words};
 use crate::app::App;
@@ -40,7 +40,7 @@ pub fn draw(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
             card(app, i, k == app.selected(), area, t, buf);
         }
     }
-    charts::draw(app, &app.charts(), r.side, t, buf);
+    charts::draw(app, app.charts(), r.side, t, buf);
 }
 
 fn card(app: &App, i: usize, selected: bool, area: Rect, t: &Theme, buf: &mut Buffer) {

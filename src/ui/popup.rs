@@ -13,7 +13,6 @@ use super::theme::Theme;
 use crate::app::{App, Mode, keys};
 use crate::format;
 
-
 fn frame(title: String, area: Rect, t: &Theme, buf: &mut Buffer) -> Block<'static> {
     Clear.render(area, buf);
     // A wide character just left of the popup would spill into its border: blank it.

@@ -6,11 +6,11 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
-use super::text::cells;
 use super::charts;
 use super::chrome::put;
 use super::i18n::words;
 use super::layout::Regions;
+use super::text::cells;
 use super::text::width;
 use super::theme::Theme;
 use crate::app::App;
@@ -35,11 +35,11 @@ pub fn draw(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
     } else if notes.is_empty() {
         r.side.height
     } else {
-        let want = charts::wanted_height(&app.charts(), r.side.width);
+        let want = charts::wanted_height(app.charts(), r.side.width);
         want.min(r.side.height.saturating_sub(4).max(r.side.height / 2))
     };
     let charts_area = Rect { height: chart_h, ..r.side };
-    charts::draw(app, &app.charts(), charts_area, t, buf);
+    charts::draw(app, app.charts(), charts_area, t, buf);
     let about = Rect { y: r.side.y + chart_h, height: r.side.height - chart_h, ..r.side };
     if !notes.is_empty() && about.height >= 3 {
         let block = Block::new()

@@ -34,7 +34,9 @@ impl Pty {
             .unwrap();
         let mut cmd = CommandBuilder::new("sh");
         cmd.args(["-c", script]);
-        cmd.env("BIN", env!("CARGO_BIN_EXE_relief-dash"));
+        // RELIEF_DASH_BIN runs the tests against another build (e.g. an older one).
+        let bin = std::env::var("RELIEF_DASH_BIN");
+        cmd.env("BIN", bin.as_deref().unwrap_or(env!("CARGO_BIN_EXE_relief-dash")));
         cmd.env("TERM", "xterm-256color");
         cmd.env("LANG", "C.UTF-8");
         for (k, v) in env {
@@ -128,12 +130,8 @@ impl Pty {
 impl Pty {
     /// Runs an interactive `bash` (job control on, no start-up files) in the terminal.
     pub fn shell(cols: u16, rows: u16) -> Pty {
-        let t = Pty::spawn(
-            "PS1='$ ' exec bash --norc --noprofile -i",
-            cols,
-            rows,
-            &[("PS1", "$ ")],
-        );
+        let t =
+            Pty::spawn("PS1='$ ' exec bash --norc --noprofile -i", cols, rows, &[("PS1", "$ ")]);
         t.wait_text("$ ");
         t
     }
