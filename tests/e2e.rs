@@ -2,7 +2,7 @@
 
 mod pty;
 
-use pty::Pty;
+use pty::{Pty, fixture_good, with_value};
 
 /// The column of `label` on screen row `row`, counted in cells.
 fn column_of(screen: &str, row: usize, label: &str) -> u16 {
@@ -62,13 +62,7 @@ fn keys_mouse_resize_and_quit_restore_the_terminal() {
     let after = t.wait_text("EXIT:0");
     t.wait_text("speed");
     let stty = t.screen();
-    assert!(!t.with_screen(|s| s.alternate_screen()), "left the alternate screen");
-    assert!(!t.with_screen(|s| s.hide_cursor()), "cursor shown again");
-    assert_eq!(
-        t.with_screen(|s| s.mouse_protocol_mode()),
-        vt100::MouseProtocolMode::None,
-        "mouse capture off"
-    );
+    t.assert_restored();
     assert!(stty.contains(" icanon") && stty.contains(" echo"), "cooked mode again:\n{after}");
 }
 
@@ -98,17 +92,6 @@ fn dataset_copy(tag: &str) -> (std::path::PathBuf, std::path::PathBuf) {
     let file = dir.join("d.json");
     std::fs::copy(fixture_good(), &file).unwrap();
     (dir, file)
-}
-
-fn fixture_good() -> String {
-    format!("{}/tests/fixtures/good/other-region.json", env!("CARGO_MANIFEST_DIR"))
-}
-
-/// The good fixture with the first figure set to `value`.
-fn with_value(value: &str) -> String {
-    std::fs::read_to_string(fixture_good())
-        .unwrap()
-        .replace("\"value\": 12500", &format!("\"value\": {value}"))
 }
 
 #[test]
@@ -190,8 +173,6 @@ fn a_panic_restores_the_terminal_before_the_message() {
         screen.contains("panic requested by RELIEF_DASH_TEST_PANIC"),
         "message visible:\n{screen}"
     );
-    assert!(!t.with_screen(|s| s.alternate_screen()), "left the alternate screen");
-    assert!(!t.with_screen(|s| s.hide_cursor()), "cursor shown again");
-    assert_eq!(t.with_screen(|s| s.mouse_protocol_mode()), vt100::MouseProtocolMode::None);
+    t.assert_restored();
     assert!(screen.contains(" icanon") && screen.contains(" echo"), "cooked mode again:\n{screen}");
 }

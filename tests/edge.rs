@@ -10,18 +10,7 @@ use std::time::{Duration, Instant};
 
 use notify::event::AccessKind;
 use notify::{EventKind, RecursiveMode, Watcher};
-use pty::{Pty, kill};
-
-fn fixture_good() -> String {
-    format!("{}/tests/fixtures/good/other-region.json", env!("CARGO_MANIFEST_DIR"))
-}
-
-/// The good fixture with its first figure (12,500 people) set to `value`.
-fn with_value(value: &str) -> String {
-    std::fs::read_to_string(fixture_good())
-        .unwrap()
-        .replace("\"value\": 12500", &format!("\"value\": {value}"))
-}
+use pty::{Pty, fixture_good, kill, with_value};
 
 /// A fresh folder for one test, removed when dropped.
 struct TempDir(PathBuf);

@@ -201,3 +201,15 @@ impl Drop for Pty {
         let _ = self.child.kill();
     }
 }
+
+/// The good fixture dataset (Hevalley County; its first figure is 12,500 people).
+pub fn fixture_good() -> String {
+    format!("{}/tests/fixtures/good/other-region.json", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The good fixture with its first figure (12,500 people) set to `value`.
+pub fn with_value(value: &str) -> String {
+    std::fs::read_to_string(fixture_good())
+        .unwrap()
+        .replace("\"value\": 12500", &format!("\"value\": {value}"))
+}
