@@ -10,6 +10,19 @@ use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
 /// tag characters, the byte-order mark, ...) except the zero-width joiner and non-joiner
 /// that emoji and some scripts need, and the line and paragraph separators (Zl, Zp).
 pub fn is_unsafe_char(c: char) -> bool {
+    // Fast paths for the text datasets mostly hold (the table lookup is a binary search);
+    // a test checks they agree with the table.
+    if c.is_ascii() {
+        return c.is_ascii_control();
+    }
+    if ('\u{3000}'..='\u{9FFF}').contains(&c) || ('\u{FF01}'..='\u{FF60}').contains(&c) {
+        return false; // CJK punctuation, kana, ideographs, full-width forms: no Cc, Cf, Zl, Zp
+    }
+    by_category(c)
+}
+
+/// [`is_unsafe_char`] from the Unicode general category alone.
+fn by_category(c: char) -> bool {
     match c.general_category() {
         GeneralCategory::Control
         | GeneralCategory::LineSeparator
@@ -72,6 +85,9 @@ mod tests {
         }
         for c in ['\u{200C}', '\u{200D}', '平', 'a', '\u{301}', '\u{FE0F}'] {
             assert!(!is_unsafe_char(c), "U+{:04X}", c as u32);
+        }
+        for c in (0..=0xFFFF).filter_map(char::from_u32) {
+            assert_eq!(is_unsafe_char(c), by_category(c), "fast path for U+{:04X}", c as u32);
         }
         assert_eq!(escape_lines("a\u{1b}]0;x\u{7}\nb"), "a\\u{1b}]0;x\\u{7}\nb");
     }
