@@ -29,7 +29,7 @@ pub fn write_csv(d: &Dataset, out: impl Write) -> csv::Result<()> {
             safe_cell(&ind.label.zh).as_ref(),
             safe_cell(&ind.label.en).as_ref(),
             value.as_str(),
-            ind.unit.info().code,
+            ind.unit.code(),
             ind.qualifier.code(),
             safe_cell(&as_of).as_ref(),
             safe_cell(&ind.note.en).as_ref(),
@@ -41,7 +41,10 @@ pub fn write_csv(d: &Dataset, out: impl Write) -> csv::Result<()> {
 
 /// Writes the normalized dataset as pretty JSON (non-ASCII kept as UTF-8).
 pub fn write_json(d: &Dataset, mut out: impl Write) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut out, d)?;
+    // Written in the current format version, whatever version was read.
+    let mut value = serde_json::to_value(d)?;
+    value["format_version"] = crate::data::model::FORMAT_VERSION.into();
+    serde_json::to_writer_pretty(&mut out, &value)?;
     out.write_all(b"\n")
 }
 

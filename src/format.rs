@@ -1,7 +1,7 @@
 //! How values, qualifiers, units and dates are written for people.
 
 use crate::Lang;
-use crate::data::{Indicator, Period, PeriodKind, Qualifier, Unit, UnitKind};
+use crate::data::{Dimension, Indicator, Period, PeriodKind, Qualifier, Unit};
 
 /// A number in its shortest exact form with thousands separators: `83,982.5`.
 pub fn number(v: f64) -> String {
@@ -60,15 +60,10 @@ fn shift_decimal(s: &str, shift: i32) -> String {
     if f.is_empty() { format!("{sign}{i}") } else { format!("{sign}{i}.{f}") }
 }
 
-/// True for kinds whose "at least" reads as "N+" (counts of people or things).
-fn is_count(kind: UnitKind) -> bool {
-    matches!(kind, UnitKind::Headcount | UnitKind::Households | UnitKind::Count)
-}
-
-fn with_qualifier(n: String, unit: Unit, q: Qualifier) -> String {
+fn with_qualifier(n: String, unit: &Unit, q: Qualifier) -> String {
     match q {
         Qualifier::Exact => n,
-        Qualifier::AtLeast if is_count(unit.kind()) => format!("{n}+"),
+        Qualifier::AtLeast if unit.dimension().is_count() => format!("{n}+"),
         Qualifier::AtLeast => format!("≥{n}"),
         Qualifier::About => format!("≈{n}"),
         Qualifier::AtMost => format!("≤{n}"),
@@ -76,60 +71,116 @@ fn with_qualifier(n: String, unit: Unit, q: Qualifier) -> String {
 }
 
 /// The unit written after a number, in a language.
-pub fn unit_suffix(unit: Unit, value: f64, lang: Lang) -> &'static str {
-    let info = unit.info();
+pub fn unit_suffix(unit: &Unit, value: f64, lang: Lang) -> &str {
     match lang {
-        Lang::Zh => info.zh,
-        Lang::En if value == 1.0 => info.en.0,
-        Lang::En => info.en.1,
+        Lang::Zh => &unit.def().zh,
+        Lang::En => unit.en(value),
     }
 }
 
-/// The whole value as people read it: `720 万元`, `7.2 million yuan`, `100+ people`, `≥7 %/year`.
-pub fn value(value: f64, unit: Unit, q: Qualifier, lang: Lang) -> String {
+/// English words for a power of ten a number is written in.
+fn en_scale(exp: i32) -> &'static str {
+    match exp {
+        3 => "thousand",
+        6 => "million",
+        9 => "billion",
+        12 => "trillion",
+        _ => "",
+    }
+}
+
+/// Chinese words for a power of ten a number is written in.
+fn zh_scale(exp: i32) -> &'static str {
+    match exp {
+        4 => "万",
+        8 => "亿",
+        12 => "万亿",
+        _ => "",
+    }
+}
+
+/// The whole value as people read it. Chinese keeps the report's own unit and scale
+/// (`720 万元`, `1.6 万亿元`, `960+ 万人`); English converts decimal scales to the base unit
+/// and names large numbers (`7.2 million yuan`, `1.6 trillion yuan`, `9.6 million+ people`,
+/// `128,000 villages`). Conversions move the decimal point, so they are exact.
+pub fn value(value: f64, unit: &Unit, q: Qualifier, lang: Lang) -> String {
     let raw = plain(value);
-    let (num, suffix): (String, String) = match (unit, lang) {
-        (Unit::WanYuan | Unit::WanYuanPerHousehold, Lang::En) => {
-            let per = if unit == Unit::WanYuanPerHousehold { "/household" } else { "" };
-            if value >= 100.0 {
-                (group(&shift_decimal(&raw, -2)), format!("million yuan{per}"))
-            } else {
-                (group(&shift_decimal(&raw, 4)), format!("yuan{per}"))
+    let dim = unit.dimension();
+    let shift = unit.decimal_shift().filter(|_| lang == Lang::En);
+    let (num, suffix) = match shift {
+        Some(k) => {
+            let base = Unit::base_of(dim);
+            let exact = shift_decimal(&raw, k);
+            let in_base = value * unit.factor();
+            let exp = [12, 9, 6].into_iter().find(|&e| in_base >= 10f64.powi(e) * 0.999_999);
+            match exp.filter(|_| dim.scales()) {
+                Some(e) => (
+                    format!("{} {}", group(&shift_decimal(&exact, -e)), en_scale(e)),
+                    base.en(2.0).to_string(),
+                ),
+                None => (group(&exact), base.en(in_base).to_string()),
             }
         }
-        _ => (group(&raw), unit_suffix(unit, value, lang).to_string()),
+        None => (group(&raw), unit_suffix(unit, value, lang).to_string()),
     };
     format!("{} {suffix}", with_qualifier(num, unit, q))
 }
 
 /// An indicator's value in words and symbols.
 pub fn indicator_value(ind: &Indicator, lang: Lang) -> String {
-    value(ind.value, ind.unit, ind.qualifier, lang)
+    value(ind.value, &ind.unit, ind.qualifier, lang)
 }
 
-/// A value expressed in its chart's axis unit, exactly where the conversion is decimal.
-pub fn axis_text(value: f64, unit: Unit) -> String {
-    match unit {
-        Unit::Yuan => shift_decimal(&plain(value), -4),
-        Unit::Month => plain((value / 12.0 * 100.0).round() / 100.0),
-        _ => plain(value),
+/// The power of ten a chart of one dimension writes its values in, chosen from its largest
+/// value (in the base unit) so that bar labels stay short: sums of money in 万元 / million
+/// yuan or more, other counts in 万 / million only when they are that large.
+pub fn chart_scale(dim: Dimension, max: f64, lang: Lang) -> i32 {
+    if !dim.scales() {
+        return 0;
+    }
+    let pick = |steps: &[i32], at_least: f64, floor: i32| {
+        steps.iter().copied().find(|&e| max >= at_least * 10f64.powi(e)).unwrap_or(floor)
+    };
+    match (lang, dim.is_money()) {
+        (Lang::Zh, true) => pick(&[12, 8], 10.0, 4),
+        (Lang::Zh, false) => pick(&[12, 8, 4], 1e2, 0),
+        (Lang::En, true) => pick(&[12, 9], 1.0, 6),
+        (Lang::En, false) => pick(&[12, 9, 6], 1.0, 0),
     }
 }
 
-/// A bar's value label in its chart: `720 万元`, `7.2` (million yuan), `100+`, `≈1,000`, `≥7 %`.
-pub fn bar_label(value: f64, unit: Unit, q: Qualifier, lang: Lang) -> String {
-    let axis = axis_text(value, unit);
-    match (unit.kind(), lang) {
-        (UnitKind::MoneyAmount, Lang::Zh) => {
-            format!("{} 万元", with_qualifier(group(&axis), unit, q))
+/// What a chart's scale is called in its title: `million yuan`, `万元`, `万人`, `million`.
+pub fn scale_words(dim: Dimension, exp: i32, lang: Lang) -> String {
+    let base = Unit::base_of(dim);
+    match lang {
+        Lang::Zh if dim.is_money() => format!("{}{}", zh_scale(exp), base.def().zh),
+        Lang::Zh => zh_scale(exp).to_string(),
+        Lang::En if dim.is_money() => format!("{} {}", en_scale(exp), base.en(2.0)),
+        Lang::En => en_scale(exp).to_string(),
+    }
+}
+
+/// A value in the base unit of its dimension, as exactly as a decimal shift allows.
+fn base_text(value: f64, unit: &Unit) -> String {
+    match unit.decimal_shift() {
+        Some(k) => shift_decimal(&plain(value), k),
+        None => plain(((value * unit.factor()) * 100.0).round() / 100.0),
+    }
+}
+
+/// A bar's value label in a chart drawn at scale `exp`: `720 万元`, `7.2` (million yuan),
+/// `100+`, `≈1,000`, `≥7 %`.
+pub fn bar_label(value: f64, unit: &Unit, q: Qualifier, lang: Lang, exp: i32) -> String {
+    let n = group(&shift_decimal(&base_text(value, unit), -exp));
+    let dim = unit.dimension();
+    match (dim, lang) {
+        (Dimension::Money, Lang::Zh) => {
+            format!("{} {}", with_qualifier(n, unit, q), scale_words(dim, exp, lang))
         }
-        (UnitKind::MoneyAmount, Lang::En) => {
-            with_qualifier(group(&shift_decimal(&axis, -2)), unit, q)
+        (Dimension::Share | Dimension::AnnualRate, _) => {
+            format!("{} %", with_qualifier(n, unit, q))
         }
-        (UnitKind::Share | UnitKind::AnnualRate, _) => {
-            format!("{} %", with_qualifier(group(&axis), unit, q))
-        }
-        _ => with_qualifier(group(&axis), unit, q),
+        _ => with_qualifier(n, unit, q),
     }
 }
 
@@ -147,10 +198,16 @@ pub fn qualifier_words(q: Qualifier, lang: Lang) -> &'static str {
     }
 }
 
-/// The period in words: `since 2017`, `at 2019-09-30`.
+/// The period in words: `since 2017`, `at 2019-09-30`, `2016–2020`.
 pub fn period(p: &Period, lang: Lang) -> String {
-    let d = &p.date;
-    match (p.kind, lang) {
+    if let (Some(from), Some(to)) = (&p.from, &p.to) {
+        return match lang {
+            Lang::En => format!("{from} to {to}"),
+            Lang::Zh => format!("{from}至{to}"),
+        };
+    }
+    let d = p.date.as_deref().unwrap_or("");
+    match (p.kind.unwrap_or(PeriodKind::At), lang) {
         (PeriodKind::At, Lang::En) => format!("at {d}"),
         (PeriodKind::Since, Lang::En) => format!("since {d}"),
         (PeriodKind::Until, Lang::En) => format!("until {d}"),
@@ -186,33 +243,70 @@ mod tests {
         assert_eq!(shift_decimal("720", -2), "7.2");
     }
 
+    fn u(code: &str) -> Unit {
+        Unit::library(code).unwrap()
+    }
+
     #[test]
     fn values_in_both_languages() {
         use Qualifier::*;
-        assert_eq!(value(720.0, Unit::WanYuan, Exact, Lang::Zh), "720 万元");
-        assert_eq!(value(720.0, Unit::WanYuan, Exact, Lang::En), "7.2 million yuan");
-        assert_eq!(value(83982.5, Unit::WanYuan, About, Lang::En), "≈839.825 million yuan");
-        assert_eq!(value(23.0, Unit::WanYuan, Exact, Lang::En), "230,000 yuan");
-        assert_eq!(value(100.0, Unit::Person, AtLeast, Lang::En), "100+ people");
-        assert_eq!(value(1000.0, Unit::Person, About, Lang::Zh), "≈1,000 人");
-        assert_eq!(value(7.0, Unit::PercentPerYear, AtLeast, Lang::En), "≥7 %/year");
+        assert_eq!(value(720.0, &u("wan_yuan"), Exact, Lang::Zh), "720 万元");
+        assert_eq!(value(720.0, &u("wan_yuan"), Exact, Lang::En), "7.2 million yuan");
+        assert_eq!(value(83982.5, &u("wan_yuan"), About, Lang::En), "≈839.825 million yuan");
+        assert_eq!(value(23.0, &u("wan_yuan"), Exact, Lang::En), "230,000 yuan");
+        assert_eq!(value(100.0, &u("person"), AtLeast, Lang::En), "100+ people");
+        assert_eq!(value(1000.0, &u("person"), About, Lang::Zh), "≈1,000 人");
+        assert_eq!(value(7.0, &u("percent_per_year"), AtLeast, Lang::En), "≥7 %/year");
         assert_eq!(
-            value(5.0, Unit::WanYuanPerHousehold, AtMost, Lang::En),
+            value(5.0, &u("wan_yuan_per_household"), AtMost, Lang::En),
             "≤50,000 yuan/household"
         );
-        assert_eq!(value(1.0, Unit::Household, Exact, Lang::En), "1 household");
+        assert_eq!(value(1.0, &u("household"), Exact, Lang::En), "1 household");
+    }
+
+    #[test]
+    fn every_scale_reads_naturally() {
+        use Qualifier::*;
+        assert_eq!(value(1.6, &u("wanyi_yuan"), Exact, Lang::En), "1.6 trillion yuan");
+        assert_eq!(value(1.6, &u("wanyi_yuan"), Exact, Lang::Zh), "1.6 万亿元");
+        assert_eq!(value(6688.0, &u("yi_yuan"), Exact, Lang::En), "668.8 billion yuan");
+        assert_eq!(value(6688.0, &u("yi_yuan"), Exact, Lang::Zh), "6,688 亿元");
+        assert_eq!(value(1.0, &u("yi_person"), About, Lang::En), "≈100 million people");
+        assert_eq!(value(1.0, &u("yi_person"), About, Lang::Zh), "≈1 亿人");
+        assert_eq!(value(960.0, &u("wan_person"), AtLeast, Lang::En), "9.6 million+ people");
+        assert_eq!(value(12.8, &u("wan_village"), Exact, Lang::En), "128,000 villages");
+        assert_eq!(value(832.0, &u("county"), Exact, Lang::En), "832 counties");
+        assert_eq!(value(832.0, &u("county"), Exact, Lang::Zh), "832 个县");
+        assert_eq!(value(33.6, &u("mu"), Exact, Lang::En), "33.6 mu");
+        assert_eq!(value(1115.0, &u("mu"), Exact, Lang::Zh), "1,115 亩");
+        assert_eq!(value(350.0, &u("head"), Exact, Lang::En), "350 head");
+        assert_eq!(value(10.5, &u("km"), Exact, Lang::En), "10.5 km");
+        assert_eq!(value(3000.0, &u("copy"), AtLeast, Lang::En), "3,000+ copies");
+        assert_eq!(value(2.0, &u("hectare"), Exact, Lang::En), "2 hectares");
     }
 
     #[test]
     fn bar_labels() {
         use Qualifier::*;
-        assert_eq!(bar_label(720.0, Unit::WanYuan, Exact, Lang::Zh), "720 万元");
-        assert_eq!(bar_label(720.0, Unit::WanYuan, Exact, Lang::En), "7.2");
-        assert_eq!(bar_label(3000.0, Unit::Yuan, Exact, Lang::Zh), "0.3 万元");
-        assert_eq!(bar_label(1065.0, Unit::Person, Exact, Lang::En), "1,065");
-        assert_eq!(bar_label(100.0, Unit::Person, AtLeast, Lang::En), "100+");
-        assert_eq!(bar_label(1000.0, Unit::Person, About, Lang::En), "≈1,000");
-        assert_eq!(bar_label(7.0, Unit::PercentPerYear, AtLeast, Lang::En), "≥7 %");
-        assert_eq!(bar_label(18.0, Unit::Month, AtMost, Lang::En), "≤1.5");
+        let money_zh = chart_scale(Dimension::Money, 8.4e8, Lang::Zh);
+        let money_en = chart_scale(Dimension::Money, 8.4e8, Lang::En);
+        assert_eq!((money_zh, money_en), (4, 6));
+        assert_eq!(bar_label(720.0, &u("wan_yuan"), Exact, Lang::Zh, 4), "720 万元");
+        assert_eq!(bar_label(720.0, &u("wan_yuan"), Exact, Lang::En, 6), "7.2");
+        assert_eq!(bar_label(3000.0, &u("yuan"), Exact, Lang::Zh, 4), "0.3 万元");
+        assert_eq!(bar_label(1065.0, &u("person"), Exact, Lang::En, 0), "1,065");
+        assert_eq!(bar_label(100.0, &u("person"), AtLeast, Lang::En, 0), "100+");
+        assert_eq!(bar_label(1000.0, &u("person"), About, Lang::En, 0), "≈1,000");
+        assert_eq!(bar_label(7.0, &u("percent_per_year"), AtLeast, Lang::En, 0), "≥7 %");
+        assert_eq!(bar_label(18.0, &u("month"), AtMost, Lang::En, 0), "≤1.5");
+        // A national chart of money: 1.6 万亿 and 6,688 亿 in 亿元 / billion yuan.
+        assert_eq!(chart_scale(Dimension::Money, 1.6e12, Lang::Zh), 8);
+        assert_eq!(chart_scale(Dimension::Money, 1.6e12, Lang::En), 12);
+        assert_eq!(bar_label(1.6, &u("wanyi_yuan"), Exact, Lang::Zh, 8), "16,000 亿元");
+        assert_eq!(bar_label(6688.0, &u("yi_yuan"), Exact, Lang::En, 9), "668.8");
+        assert_eq!(scale_words(Dimension::Money, 9, Lang::En), "billion yuan");
+        assert_eq!(chart_scale(Dimension::People, 9.6e6, Lang::En), 6);
+        assert_eq!(chart_scale(Dimension::People, 9.6e6, Lang::Zh), 4);
+        assert_eq!(bar_label(960.0, &u("wan_person"), AtLeast, Lang::Zh, 4), "960+");
     }
 }

@@ -56,11 +56,11 @@ fn text(zh: String, en: String) -> Text {
 }
 
 /// A value that suits the unit and passes the checks.
-fn value_for(unit: Unit, rng: &mut Rng) -> f64 {
-    let (lo, hi) = unit.info().range;
+fn value_for(unit: &Unit, rng: &mut Rng) -> f64 {
+    let (lo, hi) = unit.range();
     let span = (hi.min(1e7) - lo.max(0.0)).max(1.0);
     let raw = lo.max(0.0) + (rng.next_u64() % 1_000_000) as f64 / 1_000_000.0 * span;
-    if unit.info().whole { raw.floor() } else { (raw * 100.0).round() / 100.0 }
+    if unit.def().whole { raw.floor() } else { (raw * 100.0).round() / 100.0 }
 }
 
 /// A dataset of `indicators` figures spread over about `indicators / 400` sections (at
@@ -112,7 +112,7 @@ pub fn generate(indicators: usize, seed: u64) -> Dataset {
     let kinds = [PeriodKind::At, PeriodKind::Since, PeriodKind::Until, PeriodKind::During];
     let indicators = (0..indicators)
         .map(|i| {
-            let unit = *rng.pick(&Unit::ALL);
+            let unit = rng.pick(Unit::all_library()).clone();
             let qualifier = *rng.pick(&Qualifier::ALL);
             let (tzh, ten) = *rng.pick(&TOPICS);
             let p = rng.below(8);
@@ -132,14 +132,16 @@ pub fn generate(indicators: usize, seed: u64) -> Dataset {
                     format!("合成指标{i},用于测试大数据量下的加载和渲染。"),
                     format!("Synthetic figure {i}, for testing load and render at scale."),
                 ),
-                value: value_for(unit, &mut rng),
+                value: value_for(&unit, &mut rng),
                 unit,
                 qualifier,
-                as_of: (i % 3 != 0).then(|| Period {
-                    kind: *rng.pick(&kinds),
-                    date: format!("20{:02}-{:02}", 10 + rng.below(15), 1 + rng.below(12)),
+                as_of: (i % 3 != 0).then(|| {
+                    let date = format!("20{:02}-{:02}", 10 + rng.below(15), 1 + rng.below(12));
+                    Period::at(*rng.pick(&kinds), &date)
                 }),
                 names: Vec::new(),
+                series: None,
+                compares_to: None,
                 headline: i < 12,
             }
         })
@@ -156,6 +158,7 @@ pub fn generate(indicators: usize, seed: u64) -> Dataset {
             source_title: text("合成数据".into(), "Synthetic data".into()),
             parts: Vec::new(),
         },
+        units: Vec::new(),
         sections,
         indicators,
     }
@@ -174,8 +177,8 @@ mod tests {
         assert_eq!(back.indicators.len(), 2_000);
         assert_eq!(generate(2_000, 7), d);
         assert_ne!(generate(2_000, 8), d);
-        for u in Unit::ALL {
-            assert!(d.indicators.iter().any(|i| i.unit == u), "{u:?}");
+        for u in Unit::all_library() {
+            assert!(d.indicators.iter().any(|i| &i.unit == u), "{u:?}");
         }
     }
 }

@@ -1,49 +1,49 @@
 //! The shipped dataset: every figure of the report, with its unit and qualifier; and the schema.
 
-use relief_dash::data::{self, Dataset, Qualifier as Q, Unit as U};
+use relief_dash::data::{self, Dataset, Qualifier as Q};
 
 fn shipped() -> Dataset {
     data::embedded().expect("the embedded dataset loads")
 }
 
 /// Every figure of the report, checked by hand against the source text.
-const EXPECTED: &[(&str, f64, U, Q)] = &[
-    ("grassroots_plan_length", 3.0, U::Year, Q::Exact), // 三年行动计划
-    ("joint_party_committees", 4.0, U::Committee, Q::Exact), // 4个村级联合党委
-    ("first_secretaries", 46.0, U::Person, Q::Exact),   // 46名 驻村第一书记
-    ("revitalization_advisers", 34.0, U::Person, Q::Exact), // 34名 乡村振兴指导员
-    ("village_clerks", 100.0, U::Person, Q::AtLeast),   // 100余名
-    ("village_clerk_age_limit", 35.0, U::AgeYears, Q::AtMost), // 35岁以下
-    ("graduate_village_officials", 24.0, U::Person, Q::Exact), // 24名大学生村官
-    ("cadres_sent_down", 1065.0, U::Person, Q::Exact),  // 1065名党员干部
-    ("villages_paired_with_units", 216.0, U::Village, Q::Exact), // 216个村居
-    ("paired_enterprises", 12.0, U::Enterprise, Q::Exact), // 12家企业
-    ("paired_villages", 8.0, U::Village, Q::Exact),     // 8个村
-    ("collective_pilot_villages", 12.0, U::Village, Q::Exact), // 12个试点村
-    ("collective_pilot_funds", 720.0, U::WanYuan, Q::Exact), // 720万元
-    ("collective_pilot_return", 7.0, U::PercentPerYear, Q::AtLeast), // 不低于7%
-    ("tourism_households", 300.0, U::Household, Q::AtLeast), // 300多户
-    ("tourism_farmers", 1000.0, U::Person, Q::About),   // 近1000名
-    ("tourism_projects", 33.0, U::Project, Q::Exact),   // 33项
-    ("tourism_investment", 83982.5, U::WanYuan, Q::About), // 约83982.5万元
-    ("registered_poor_households", 0.0, U::Household, Q::Exact), // 0户
-    ("households_lifted", 241.0, U::Household, Q::Exact), // 241户
-    ("people_lifted", 838.0, U::Person, Q::Exact),      // 838人
-    ("designated_share_lifted", 100.0, U::Percent, Q::Exact), // 全部脱贫
-    ("relief_program_count", 6.0, U::Program, Q::Exact), // 六大扶贫工程
-    ("training_areas", 4.0, U::Area, Q::Exact),         // 4个片区
-    ("cadres_trained", 400.0, U::Person, Q::AtLeast),   // 400多名
-    ("training_session_number", 4.0, U::Session, Q::Exact), // 第四场
-    ("suping_villages", 61.0, U::Village, Q::Exact),    // 61个乡村
-    ("suping_cadres", 130.0, U::Person, Q::AtLeast),    // 130多名
-    ("microcredit_loan_cap", 5.0, U::WanYuanPerHousehold, Q::AtMost), // 5万元以内
-    ("microcredit_term_cap", 3.0, U::Year, Q::AtMost),  // 3年以内
-    ("microcredit_households", 5.0, U::Household, Q::Exact), // 放款5户
-    ("microcredit_disbursed", 23.0, U::WanYuan, Q::Exact), // 23万元
-    ("public_welfare_jobs", 62.0, U::Person, Q::Exact), // 62名
-    ("dibao_standard_before", 5544.0, U::YuanPerPersonYear, Q::Exact), // 5544元
-    ("dibao_standard_after", 7920.0, U::YuanPerPersonYear, Q::Exact), // 7920元
-    ("dibao_paid", 249.37, U::WanYuan, Q::Exact),       // 249.37万元
+const EXPECTED: &[(&str, f64, &str, Q)] = &[
+    ("grassroots_plan_length", 3.0, "year", Q::Exact), // 三年行动计划
+    ("joint_party_committees", 4.0, "committee", Q::Exact), // 4个村级联合党委
+    ("first_secretaries", 46.0, "person", Q::Exact),   // 46名 驻村第一书记
+    ("revitalization_advisers", 34.0, "person", Q::Exact), // 34名 乡村振兴指导员
+    ("village_clerks", 100.0, "person", Q::AtLeast),   // 100余名
+    ("village_clerk_age_limit", 35.0, "age_years", Q::AtMost), // 35岁以下
+    ("graduate_village_officials", 24.0, "person", Q::Exact), // 24名大学生村官
+    ("cadres_sent_down", 1065.0, "person", Q::Exact),  // 1065名党员干部
+    ("villages_paired_with_units", 216.0, "village", Q::Exact), // 216个村居
+    ("paired_enterprises", 12.0, "enterprise", Q::Exact), // 12家企业
+    ("paired_villages", 8.0, "village", Q::Exact),     // 8个村
+    ("collective_pilot_villages", 12.0, "village", Q::Exact), // 12个试点村
+    ("collective_pilot_funds", 720.0, "wan_yuan", Q::Exact), // 720万元
+    ("collective_pilot_return", 7.0, "percent_per_year", Q::AtLeast), // 不低于7%
+    ("tourism_households", 300.0, "household", Q::AtLeast), // 300多户
+    ("tourism_farmers", 1000.0, "person", Q::About),   // 近1000名
+    ("tourism_projects", 33.0, "project", Q::Exact),   // 33项
+    ("tourism_investment", 83982.5, "wan_yuan", Q::About), // 约83982.5万元
+    ("registered_poor_households", 0.0, "household", Q::Exact), // 0户
+    ("households_lifted", 241.0, "household", Q::Exact), // 241户
+    ("people_lifted", 838.0, "person", Q::Exact),      // 838人
+    ("designated_share_lifted", 100.0, "percent", Q::Exact), // 全部脱贫
+    ("relief_program_count", 6.0, "program", Q::Exact), // 六大扶贫工程
+    ("training_areas", 4.0, "area", Q::Exact),         // 4个片区
+    ("cadres_trained", 400.0, "person", Q::AtLeast),   // 400多名
+    ("training_session_number", 4.0, "session", Q::Exact), // 第四场
+    ("suping_villages", 61.0, "village", Q::Exact),    // 61个乡村
+    ("suping_cadres", 130.0, "person", Q::AtLeast),    // 130多名
+    ("microcredit_loan_cap", 5.0, "wan_yuan_per_household", Q::AtMost), // 5万元以内
+    ("microcredit_term_cap", 3.0, "year", Q::AtMost),  // 3年以内
+    ("microcredit_households", 5.0, "household", Q::Exact), // 放款5户
+    ("microcredit_disbursed", 23.0, "wan_yuan", Q::Exact), // 23万元
+    ("public_welfare_jobs", 62.0, "person", Q::Exact), // 62名
+    ("dibao_standard_before", 5544.0, "yuan_per_person_year", Q::Exact), // 5544元
+    ("dibao_standard_after", 7920.0, "yuan_per_person_year", Q::Exact), // 7920元
+    ("dibao_paid", 249.37, "wan_yuan", Q::Exact),      // 249.37万元
 ];
 
 #[test]
@@ -52,7 +52,7 @@ fn every_figure_of_the_report_is_there_with_value_unit_and_qualifier() {
     assert_eq!(d.indicators.len(), EXPECTED.len(), "no extra or missing indicators");
     for &(id, value, unit, qualifier) in EXPECTED {
         let ind = d.indicators.iter().find(|i| i.id == id).unwrap_or_else(|| panic!("{id}"));
-        assert_eq!((ind.value, ind.unit, ind.qualifier), (value, unit, qualifier), "{id}");
+        assert_eq!((ind.value, ind.unit.code(), ind.qualifier), (value, unit, qualifier), "{id}");
     }
 }
 

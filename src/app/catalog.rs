@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use super::Tab;
-use crate::data::{Dataset, Unit, UnitKind};
+use crate::data::{Dataset, Dimension};
 
 /// One section as the dashboard sees it.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,29 +16,29 @@ pub struct SectionView {
     pub indicators: Vec<usize>,
 }
 
-/// A set of indicators drawn on one chart: all share one axis unit.
+/// A set of indicators drawn on one chart: all of one dimension, drawn in its base unit.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartGroup {
-    /// The unit the bars are drawn in.
-    pub axis: Unit,
+    /// What the bars measure.
+    pub axis: Dimension,
     /// Indices into `Dataset::indicators`.
     pub indicators: Vec<usize>,
-    /// The largest value on the axis (0 when there is none above 0).
+    /// The largest value on the axis, in the base unit (0 when there is none above 0).
     pub max: f64,
 }
 
 impl ChartGroup {
-    /// A group of indicators drawn in `axis`, with its largest value.
-    pub fn new(d: &Dataset, axis: Unit, indicators: Vec<usize>) -> ChartGroup {
+    /// A group of indicators of dimension `axis`, with its largest value.
+    pub fn new(d: &Dataset, axis: Dimension, indicators: Vec<usize>) -> ChartGroup {
         let max = indicators.iter().map(|&i| axis_value(d, i)).fold(0.0, f64::max);
         ChartGroup { axis, indicators, max }
     }
 }
 
-/// An indicator's value in its chart's axis unit.
+/// An indicator's value in its dimension's base unit.
 pub fn axis_value(d: &Dataset, i: usize) -> f64 {
     let ind = &d.indicators[i];
-    ind.value * ind.unit.info().to_axis
+    ind.value * ind.unit.factor()
 }
 
 /// Everything the views need that follows from the dataset alone.
@@ -83,7 +83,7 @@ impl Catalog {
         }
         let all: Vec<usize> = (0..d.indicators.len()).collect();
         let overview_charts =
-            chart_groups(d, &all).into_iter().filter(|g| always_charted(g.axis.kind())).collect();
+            chart_groups(d, &all).into_iter().filter(|g| g.axis.always_charted()).collect();
         Catalog { tabs, headlines, overview_charts }
     }
 
@@ -104,12 +104,12 @@ impl Catalog {
     }
 }
 
-/// Groups indicators by axis unit, in order of first appearance. A group is kept when it holds
-/// people, households or money (always charted), or at least two values of another kind.
+/// Groups indicators by dimension, in order of first appearance. A group is kept when it
+/// holds people, households or money (always charted), or at least two values of another one.
 pub fn chart_groups(d: &Dataset, indicators: &[usize]) -> Vec<ChartGroup> {
-    let mut groups: Vec<(Unit, Vec<usize>)> = Vec::new();
+    let mut groups: Vec<(Dimension, Vec<usize>)> = Vec::new();
     for &i in indicators {
-        let axis = d.indicators[i].unit.info().axis;
+        let axis = d.indicators[i].unit.dimension();
         match groups.iter_mut().find(|g| g.0 == axis) {
             Some(g) => g.1.push(i),
             None => groups.push((axis, vec![i])),
@@ -117,12 +117,7 @@ pub fn chart_groups(d: &Dataset, indicators: &[usize]) -> Vec<ChartGroup> {
     }
     groups
         .into_iter()
-        .filter(|(axis, members)| members.len() >= 2 || always_charted(axis.kind()))
+        .filter(|(axis, members)| members.len() >= 2 || axis.always_charted())
         .map(|(axis, members)| ChartGroup::new(d, axis, members))
         .collect()
-}
-
-/// Kinds charted even with a single value: people, households and money.
-pub fn always_charted(kind: UnitKind) -> bool {
-    matches!(kind, UnitKind::Headcount | UnitKind::Households | UnitKind::MoneyAmount)
 }

@@ -1,5 +1,6 @@
 //! The data layer: dataset types, unit lists, loading and checking.
 
+mod declared;
 pub mod error;
 pub mod load;
 mod locate;
@@ -11,4 +12,4 @@ pub mod validate;
 pub use error::{ErrorKind, LoadError, Problem};
 pub use load::{Source, embedded, load_path, load_reader, parse};
 pub use model::{Dataset, Indicator, Meta, NamedList, Part, Period, PeriodKind, Section, Text};
-pub use units::{Qualifier, Unit, UnitInfo, UnitKind};
+pub use units::{Dimension, Qualifier, Unit, UnitDef};

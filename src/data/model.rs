@@ -4,10 +4,13 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::objects;
-use super::units::{Qualifier, Unit};
+use super::units::{Qualifier, Unit, UnitDef};
 
-/// The format version this program reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// The format version this program writes; it reads this one and every earlier one.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The oldest format version this program reads.
+pub const OLDEST_VERSION: u32 = 1;
 
 /// A text in both languages of the dashboard.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
@@ -26,11 +29,14 @@ pub struct Text {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, bound(deserialize = "I: Deserialize<'de>"))]
 pub struct Dataset<I = Indicator> {
-    /// Version of this format; currently 1.
+    /// Version of this format: 2 (files of version 1 load unchanged).
     pub format_version: u32,
     /// Where the figures come from.
     #[serde(deserialize_with = "objects::object")]
     pub meta: Meta,
+    /// Units this dataset declares, beside the standard library (version 2).
+    #[serde(default, deserialize_with = "objects::objects", skip_serializing_if = "Vec::is_empty")]
+    pub units: Vec<UnitDef>,
     /// Sections in display order; a section may be a group of member sections.
     #[serde(deserialize_with = "objects::objects")]
     pub sections: Vec<Section>,
@@ -150,6 +156,14 @@ pub struct Indicator<U = Unit, Q = Qualifier> {
     /// Places or organisations the report names for this figure (may be only some).
     #[serde(default, deserialize_with = "objects::objects", skip_serializing_if = "Vec::is_empty")]
     pub names: Vec<Text>,
+    /// The measure this figure is a value of (e.g. `rural_dibao_standard`): figures of one
+    /// series at several dates form a series, in one dataset or across datasets (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub series: Option<String>,
+    /// The id of the figure this one is compared with: its baseline, so that the two read
+    /// as before → after (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub compares_to: Option<String>,
     /// Shown among the key figures of the overview. With none marked, the overview
     /// shows the first figure of each top-level section.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -173,14 +187,35 @@ pub enum PeriodKind {
     During,
 }
 
-/// The date or period an indicator holds for.
+/// The date or period an indicator holds for: a date with how the figure relates to it
+/// (`kind` and `date`), or a range (`from` and `to`, version 2).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
-    /// How the figure relates to the date.
-    pub kind: PeriodKind,
-    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
-    pub date: String,
+    /// How the figure relates to the date (with `date`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<PeriodKind>,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (with `kind`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// First date of a range, `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (with `to`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    /// Last date of a range, not before `from`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+}
+
+impl Period {
+    /// A date and how the figure relates to it.
+    pub fn at(kind: PeriodKind, date: &str) -> Period {
+        Period { kind: Some(kind), date: Some(date.into()), from: None, to: None }
+    }
+
+    /// A range of dates.
+    pub fn range(from: &str, to: &str) -> Period {
+        Period { kind: None, date: None, from: Some(from.into()), to: Some(to.into()) }
+    }
 }
 
 impl Text {

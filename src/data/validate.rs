@@ -3,7 +3,9 @@
 use std::collections::HashSet;
 
 use super::error::Problem;
-use super::model::{Dataset, FORMAT_VERSION, Indicator, RawIndicator, Section, Text};
+use super::model::{
+    Dataset, FORMAT_VERSION, Indicator, OLDEST_VERSION, Period, RawIndicator, Section, Text,
+};
 use super::units::{Qualifier, Unit};
 use crate::safe::is_unsafe_char;
 
@@ -16,16 +18,19 @@ pub const MAX_ID_LEN: usize = 64;
 /// Checks a dataset read with plain-string units, and types it.
 pub fn validate(raw: Dataset<RawIndicator>) -> Result<Dataset, Vec<Problem>> {
     let mut v = Checker::default();
-    if raw.format_version != FORMAT_VERSION {
+    if !(OLDEST_VERSION..=FORMAT_VERSION).contains(&raw.format_version) {
         v.problem(
             "format_version",
             format!(
-                "unsupported format_version {} (this program reads {FORMAT_VERSION})",
+                "unsupported format_version {} (this program reads {OLDEST_VERSION} to \
+                 {FORMAT_VERSION})",
                 raw.format_version
             ),
         );
     }
+    let v1 = raw.format_version == 1;
     v.meta(&raw);
+    let units = v.declared_units(&raw.units, v1);
     v.sections(&raw.sections);
     let parts: HashSet<&str> = raw.meta.parts.iter().map(|p| p.id.as_str()).collect();
     if raw.indicators.is_empty() {
@@ -56,13 +61,24 @@ pub fn validate(raw: Dataset<RawIndicator>) -> Result<Dataset, Vec<Problem>> {
             v.text(&format!("{path}.names[{j}]"), name);
         }
         if let Some(p) = &ind.as_of {
-            v.date(&format!("{path}.as_of.date"), &p.date);
+            v.period(&format!("{path}.as_of"), p, v1);
         }
-        let unit = Unit::from_code(&ind.unit);
+        if let Some(series) = &ind.series {
+            v.v2_only(&format!("{path}.series"), v1);
+            v.snake(&format!("{path}.series"), series, "series key");
+        }
+        if ind.compares_to.is_some() {
+            v.v2_only(&format!("{path}.compares_to"), v1);
+        }
+        let unit = units.get(&ind.unit);
         if unit.is_none() {
             v.problem(
                 format!("{path}.unit"),
-                format!("unknown unit {:?} (see data/README.md for the list)", ind.unit),
+                format!(
+                    "unknown unit {:?} (neither in the standard library, see data/README.md, \
+                     nor declared in units)",
+                    ind.unit
+                ),
             );
         }
         let qualifier = Qualifier::from_code(&ind.qualifier);
@@ -76,7 +92,7 @@ pub fn validate(raw: Dataset<RawIndicator>) -> Result<Dataset, Vec<Problem>> {
             );
         }
         let value = if ind.value == 0.0 { 0.0 } else { ind.value };
-        if let Some(u) = unit {
+        if let Some(u) = &unit {
             v.value(&format!("{path}.value"), value, u);
         }
         if let (Some(unit), Some(qualifier)) = (unit, qualifier) {
@@ -91,14 +107,18 @@ pub fn validate(raw: Dataset<RawIndicator>) -> Result<Dataset, Vec<Problem>> {
                 qualifier,
                 as_of: ind.as_of,
                 names: ind.names,
+                series: ind.series,
+                compares_to: ind.compares_to,
                 headline: ind.headline,
             });
         }
     }
+    v.comparisons(&indicators);
     if v.problems.is_empty() {
         Ok(Dataset {
             format_version: raw.format_version,
             meta: raw.meta,
+            units: raw.units,
             sections: raw.sections,
             indicators,
         })
@@ -107,14 +127,15 @@ pub fn validate(raw: Dataset<RawIndicator>) -> Result<Dataset, Vec<Problem>> {
     }
 }
 
+/// Collects every problem of a dataset.
 #[derive(Default)]
-struct Checker {
+pub(super) struct Checker {
     problems: Vec<Problem>,
     section_ids: HashSet<String>,
 }
 
 impl Checker {
-    fn problem(&mut self, path: impl Into<String>, message: impl Into<String>) {
+    pub(super) fn problem(&mut self, path: impl Into<String>, message: impl Into<String>) {
         self.problems.push(Problem::at(path, message));
     }
 
@@ -191,7 +212,14 @@ impl Checker {
         }
     }
 
-    fn id(&mut self, path: &str, id: &str, seen: &mut HashSet<String>, what: &str) {
+    pub(super) fn id(&mut self, path: &str, id: &str, seen: &mut HashSet<String>, what: &str) {
+        if self.snake(path, id, "id") && !seen.insert(id.to_string()) {
+            self.problem(path, format!("duplicate {what} id {id:?}"));
+        }
+    }
+
+    /// Whether `id` is snake_case (a-z, 0-9, _), reporting it if not.
+    pub(super) fn snake(&mut self, path: &str, id: &str, what: &str) -> bool {
         self.string(path, id);
         let snake = id.len() <= MAX_ID_LEN
             && id.starts_with(|c: char| c.is_ascii_lowercase())
@@ -199,14 +227,41 @@ impl Checker {
         if !snake {
             self.problem(
                 path,
-                format!("{:?} is not a snake_case id (a-z, 0-9, _; at most {MAX_ID_LEN})", id),
+                format!("{id:?} is not a snake_case {what} (a-z, 0-9, _; at most {MAX_ID_LEN})"),
             );
-        } else if !seen.insert(id.to_string()) {
-            self.problem(path, format!("duplicate {what} id {id:?}"));
+        }
+        snake
+    }
+
+    /// Reports a version-2 field in a version-1 file.
+    pub(super) fn v2_only(&mut self, path: &str, v1: bool) {
+        if v1 {
+            self.problem(path, "needs format_version 2 (this file says 1)");
         }
     }
 
-    fn text(&mut self, path: &str, t: &Text) {
+    /// A date with its kind, or a range whose end is not before its start.
+    fn period(&mut self, path: &str, p: &Period, v1: bool) {
+        match (&p.kind, &p.date, &p.from, &p.to) {
+            (Some(_), Some(date), None, None) => self.date(&format!("{path}.date"), date),
+            (None, None, Some(from), Some(to)) => {
+                self.v2_only(&format!("{path}.from"), v1);
+                self.date(&format!("{path}.from"), from);
+                self.date(&format!("{path}.to"), to);
+                if is_date(from) && is_date(to) && first_day(from) > last_day(to) {
+                    self.problem(
+                        format!("{path}.to"),
+                        format!("the range ends ({to}) before it starts ({from})"),
+                    );
+                }
+            }
+            _ => {
+                self.problem(path, "give either kind and date, or from and to (a range), not a mix")
+            }
+        }
+    }
+
+    pub(super) fn text(&mut self, path: &str, t: &Text) {
         for (lang, s) in [("zh", &t.zh), ("en", &t.en)] {
             let p = format!("{path}.{lang}");
             if s.trim().is_empty() {
@@ -217,7 +272,7 @@ impl Checker {
         }
     }
 
-    fn string(&mut self, path: &str, s: &str) {
+    pub(super) fn string(&mut self, path: &str, s: &str) {
         if let Some(c) = s.chars().find(|&c| is_unsafe_char(c)) {
             let what = if c.is_control() {
                 "a control character"
@@ -238,27 +293,45 @@ impl Checker {
         }
     }
 
-    fn value(&mut self, path: &str, value: f64, unit: Unit) {
-        let info = unit.info();
-        let (lo, hi) = info.range;
+    fn value(&mut self, path: &str, value: f64, unit: &Unit) {
+        let (lo, hi) = unit.range();
+        let code = unit.code();
         let v = short(value);
         if !value.is_finite() {
             self.problem(path, "is not a finite number");
         } else if value < 0.0 && lo >= 0.0 {
-            self.problem(path, format!("{v} is negative; a {} cannot be", info.code));
+            self.problem(path, format!("{v} is negative; a {code} cannot be"));
         } else if value != 0.0 && value.abs() < MIN_MAGNITUDE {
             self.problem(path, format!("{v} is too small to be a figure (below {MIN_MAGNITUDE})"));
         } else if value < lo || value > hi {
             let range = format!("{} to {}", short(lo), short(hi));
-            self.problem(path, format!("{v} is outside the range of {} ({range})", info.code));
-        } else if info.whole && value.fract() != 0.0 {
-            self.problem(path, format!("{v} is not a whole number of {}", info.en.1));
+            self.problem(path, format!("{v} is outside the range of {code} ({range})"));
+        } else if unit.def().whole && value.fract() != 0.0 {
+            self.problem(path, format!("{v} is not a whole number of {}", unit.en(2.0)));
         }
     }
 }
 
+/// The first day a `YYYY[-MM[-DD]]` date covers, as `YYYY-MM-DD`.
+fn first_day(d: &str) -> String {
+    match d.len() {
+        4 => format!("{d}-01-01"),
+        7 => format!("{d}-01"),
+        _ => d.to_string(),
+    }
+}
+
+/// The last day a `YYYY[-MM[-DD]]` date covers, as `YYYY-MM-DD` (31 is enough to compare).
+fn last_day(d: &str) -> String {
+    match d.len() {
+        4 => format!("{d}-12-31"),
+        7 => format!("{d}-31"),
+        _ => d.to_string(),
+    }
+}
+
 /// A number for a message: plain when short, else in scientific notation.
-fn short(v: f64) -> String {
+pub(super) fn short(v: f64) -> String {
     if v != 0.0 && (v.abs() >= 1e9 || v.abs() < 1e-3) { format!("{v:e}") } else { format!("{v}") }
 }
 

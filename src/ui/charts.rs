@@ -82,7 +82,8 @@ pub fn arrange(groups: &[ChartGroup], area: Rect) -> Vec<(&ChartGroup, Rect)> {
 fn chart(app: &App, g: &ChartGroup, area: Rect, t: &Theme, buf: &mut Buffer) {
     let w = words(app.lang());
     let scale = if app.log_scale() { Scale::Log } else { Scale::Linear };
-    let mut title = format!(" {} ", chart_title(g.axis, app.lang()));
+    let exp = format::chart_scale(g.axis, g.max, app.lang());
+    let mut title = format!(" {} ", chart_title(g.axis, exp, app.lang()));
     if app.log_scale() {
         title.push_str(&format!("· {} ", w.log));
     }
@@ -99,7 +100,7 @@ fn chart(app: &App, g: &ChartGroup, area: Rect, t: &Theme, buf: &mut Buffer) {
             Bar {
                 label: ind.label.get(app.lang()).to_string(),
                 value: crate::app::catalog::axis_value(app.data(), i),
-                text: format::bar_label(ind.value, ind.unit, ind.qualifier, app.lang()),
+                text: format::bar_label(ind.value, &ind.unit, ind.qualifier, app.lang(), exp),
                 selected: Some(i) == selected,
             }
         })

@@ -2,7 +2,8 @@
 
 use crate::Lang;
 use crate::app::Banner;
-use crate::data::{Unit, UnitKind};
+use crate::data::{Dimension, Unit};
+use crate::format;
 
 /// Fixed interface texts for one language.
 #[derive(Debug)]
@@ -98,28 +99,39 @@ pub fn words(lang: Lang) -> &'static Words {
     }
 }
 
-/// A chart's title for the unit its bars are drawn in.
-pub fn chart_title(axis: Unit, lang: Lang) -> String {
-    let info = axis.info();
-    match (info.kind, lang) {
-        (UnitKind::Headcount, Lang::En) => "People".into(),
-        (UnitKind::Headcount, Lang::Zh) => "人数".into(),
-        (UnitKind::Households, Lang::En) => "Households".into(),
-        (UnitKind::Households, Lang::Zh) => "户数".into(),
-        (UnitKind::MoneyAmount, Lang::En) => "Money (million yuan)".into(),
-        (UnitKind::MoneyAmount, Lang::Zh) => format!("资金({})", info.zh),
-        (UnitKind::MoneyRate, Lang::En) => info.en.1.trim_start_matches("× ").to_string(),
-        (UnitKind::MoneyRate, Lang::Zh) => info.zh.to_string(),
-        (UnitKind::Share, Lang::En) => "Shares (%)".into(),
-        (UnitKind::Share, Lang::Zh) => "比例(%)".into(),
-        (UnitKind::AnnualRate, Lang::En) => "Yearly rates (%/year)".into(),
-        (UnitKind::AnnualRate, Lang::Zh) => "年率(%/年)".into(),
-        (UnitKind::Duration, Lang::En) => "Durations (years)".into(),
-        (UnitKind::Duration, Lang::Zh) => "期限(年)".into(),
-        (UnitKind::Age, Lang::En) => "Ages (years)".into(),
-        (UnitKind::Age, Lang::Zh) => "年龄(岁)".into(),
-        (UnitKind::Count, Lang::En) => capitalize(info.en.1),
-        (UnitKind::Count, Lang::Zh) => format!("数量({})", info.zh.trim_start_matches('个')),
+/// A chart's title: what its bars measure, and the scale their labels are written in.
+pub fn chart_title(axis: Dimension, exp: i32, lang: Lang) -> String {
+    use Dimension as D;
+    let base = Unit::base_of(axis);
+    let scale = format::scale_words(axis, exp, lang);
+    let with_scale = |name: &str| match (scale.is_empty(), lang) {
+        (true, _) => name.to_string(),
+        (false, Lang::En) => format!("{name} ({scale})"),
+        (false, Lang::Zh) => format!("{name}({scale})"),
+    };
+    match (axis, lang) {
+        (D::People, Lang::En) => with_scale("People"),
+        (D::People, Lang::Zh) => with_scale("人数"),
+        (D::Households, Lang::En) => with_scale("Households"),
+        (D::Households, Lang::Zh) => with_scale("户数"),
+        (D::Money, Lang::En) => format!("Money ({scale})"),
+        (D::Money, Lang::Zh) => format!("资金({scale})"),
+        (D::MoneyPerPersonYear | D::MoneyPerHousehold, Lang::En) => base.en(2.0).to_string(),
+        (D::MoneyPerPersonYear | D::MoneyPerHousehold, Lang::Zh) => base.def().zh.clone(),
+        (D::Share, Lang::En) => "Shares (%)".into(),
+        (D::Share, Lang::Zh) => "比例(%)".into(),
+        (D::AnnualRate, Lang::En) => "Yearly rates (%/year)".into(),
+        (D::AnnualRate, Lang::Zh) => "年率(%/年)".into(),
+        (D::Duration, Lang::En) => "Durations (years)".into(),
+        (D::Duration, Lang::Zh) => "期限(年)".into(),
+        (D::Age, Lang::En) => "Ages (years)".into(),
+        (D::Age, Lang::Zh) => "年龄(岁)".into(),
+        (D::LandArea, Lang::En) => with_scale("Land area (mu)"),
+        (D::LandArea, Lang::Zh) => with_scale("面积(亩)"),
+        (D::Length, Lang::En) => "Lengths (km)".into(),
+        (D::Length, Lang::Zh) => "长度(公里)".into(),
+        (_, Lang::En) => with_scale(&capitalize(base.en(2.0))),
+        (_, Lang::Zh) => with_scale(&format!("数量({})", base.def().zh.trim_start_matches('个'))),
     }
 }
 
