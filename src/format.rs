@@ -184,6 +184,34 @@ pub fn bar_label(value: f64, unit: &Unit, q: Qualifier, lang: Lang, exp: i32) ->
     }
 }
 
+/// A figure against its baseline: `5,544 → 7,920 yuan/person/year: +2,376 (+42.9 %)`.
+/// Values of one dimension are compared in its base unit; where either is not exact, the
+/// change is marked approximate (≈); a baseline of 0 has no percentage.
+pub fn change(base: &Indicator, now: &Indicator, lang: Lang) -> String {
+    let b = base.value * base.unit.factor();
+    let n = now.value * now.unit.factor();
+    let unit = Unit::base_of(now.unit.dimension());
+    let round = |v: f64| (v * 100.0).round() / 100.0;
+    let diff = round(n - b);
+    let sign = if diff > 0.0 { "+" } else { "" };
+    let approx = if base.qualifier == Qualifier::Exact && now.qualifier == Qualifier::Exact {
+        ""
+    } else {
+        "≈"
+    };
+    let pct = if b == 0.0 {
+        String::new()
+    } else {
+        let p = ((n - b) / b * 1000.0).round() / 10.0;
+        format!(" ({approx}{}{} %)", if p > 0.0 { "+" } else { "" }, plain(p))
+    };
+    let from = value(base.value, &base.unit, base.qualifier, lang);
+    let to = value(now.value, &now.unit, now.qualifier, lang);
+    let delta = format!("{approx}{sign}{}", number(diff));
+    let per = unit_suffix(&unit, diff.abs(), lang);
+    format!("{from} → {to}: {delta} {per}{pct}")
+}
+
 /// The qualifier in words.
 pub fn qualifier_words(q: Qualifier, lang: Lang) -> &'static str {
     match (q, lang) {
@@ -262,6 +290,21 @@ mod tests {
             "≤50,000 yuan/household"
         );
         assert_eq!(value(1.0, &u("household"), Exact, Lang::En), "1 household");
+    }
+
+    #[test]
+    fn changes_against_a_baseline() {
+        let d = crate::data::embedded().unwrap();
+        let get = |id: &str| d.indicators.iter().find(|i| i.id == id).unwrap();
+        let (before, after) = (get("dibao_standard_before"), get("dibao_standard_after"));
+        assert_eq!(
+            change(before, after, Lang::En),
+            "5,544 yuan/person/year → 7,920 yuan/person/year: +2,376 yuan/person/year (+42.9 %)"
+        );
+        assert_eq!(
+            change(before, after, Lang::Zh),
+            "5,544 元/人·年 → 7,920 元/人·年: +2,376 元/人·年 (+42.9 %)"
+        );
     }
 
     #[test]

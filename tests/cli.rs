@@ -190,3 +190,26 @@ fn a_dumb_terminal_or_no_terminal_is_refused_with_a_reason() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("needs a terminal"));
 }
+
+#[test]
+fn the_details_of_a_figure_with_a_baseline_show_the_change() {
+    let out = run_bounded(&[
+        "render",
+        "--tab",
+        "social_security",
+        "--select",
+        "2",
+        "--popup",
+        "detail",
+        "--size",
+        "120x30",
+        "--lang",
+        "en",
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Change: 5,544 yuan/person/year → 7,920 yuan/person/year: +2,376"),
+        "{text}"
+    );
+    assert!(text.contains("(+42.9 %)") && text.contains("Series: rural_dibao_standard"), "{text}");
+}

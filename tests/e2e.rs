@@ -35,9 +35,9 @@ fn keys_mouse_resize_and_quit_restore_the_terminal() {
 
     // Help overlay from the key table.
     t.send(b"?");
-    t.wait_text("previous program in a group");
+    t.wait_text("previous member of a group");
     t.send(b"?");
-    t.wait_for("help to close", |s| !s.contains("previous program in a group"));
+    t.wait_for("help to close", |s| !s.contains("previous member of a group"));
 
     // Filter by text, then clear it.
     t.send(b"/clerk");

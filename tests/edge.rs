@@ -125,10 +125,10 @@ fn pasted_text_goes_into_an_open_filter_and_never_runs_as_keys() {
     // Filter closed: a paste does nothing at all (no language switch, tab change or quit).
     t.send(b"\x1b[200~people\nLs2q\x1b[201~");
     t.send(b"?");
-    let s = t.wait_text("previous program in a group");
+    let s = t.wait_text("previous member of a group");
     assert!(s.contains("Pingtan targ") && !s.contains("平潭"), "still in English:\n{s}");
     t.send(b"?");
-    t.wait_for("help closed", |s| !s.contains("previous program in a group"));
+    t.wait_for("help closed", |s| !s.contains("previous member of a group"));
     // 60 KB at once: capped at 200 characters, and the next key still acts.
     t.send(b"/");
     let big = format!("\x1b[200~{}\x1b[201~", "ab\n".repeat(20_000));

@@ -272,3 +272,16 @@ fn a_paste_is_filter_text_only_while_the_filter_is_open() {
     run(&mut a, [Action::FilterPush('y')]);
     assert_eq!(a.filter().chars().count(), relief_dash::app::MAX_FILTER_CHARS, "capped");
 }
+
+#[test]
+fn a_group_without_figures_of_its_own_shows_its_members_figures() {
+    let d = data::load_path(std::path::Path::new("tests/fixtures/good/other-region.json")).unwrap();
+    let works = d.sections.iter().position(|s| s.id == "works").unwrap();
+    assert!(d.indicators.iter().all(|i| i.section != "works"), "the group gives none itself");
+    let mut a = App::new(d, Lang::En, (120, 40));
+    run(&mut a, [Action::GoTab(Tab::Section(works))]);
+    let ids: Vec<&str> = a.visible().iter().map(|&i| a.data().indicators[i].id.as_str()).collect();
+    assert_eq!(ids, ["pipe_length_years"]);
+    let text = relief_dash::ui::render_text(&a);
+    assert!(text.contains("Members") && !text.contains("Programs"), "{text}");
+}

@@ -75,6 +75,15 @@ impl Catalog {
                 headlines.push(i);
             }
         }
+        // A group that gives no figures of its own shows its members' figures.
+        for views in &mut tabs {
+            if views.len() > 1 && views[0].indicators.is_empty() {
+                let mut all: Vec<usize> =
+                    views[1..].iter().flat_map(|v| v.indicators.iter().copied()).collect();
+                all.sort_unstable();
+                views[0].indicators = all;
+            }
+        }
         if headlines.is_empty() {
             headlines = tabs
                 .iter()

@@ -128,14 +128,14 @@ pub fn bindings() -> &'static [Binding] {
             &[Normal],
             &[c(']')],
             Action::NextMember,
-            ("next program in a group", "组内下一项"),
-            Some(("program", "项目")),
+            ("next member of a group", "组内下一项"),
+            Some(("member", "成员")),
         ),
         bind(
             &[Normal],
             &[c('[')],
             Action::PrevMember,
-            ("previous program in a group", "组内上一项"),
+            ("previous member of a group", "组内上一项"),
             None,
         ),
         bind(

@@ -54,6 +54,14 @@ pub fn detail(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
         field(w.id, ind.id.clone(), t),
         field(w.note, ind.note.get(lang).to_string(), t),
     ];
+    if let Some(base) =
+        ind.compares_to.as_ref().and_then(|id| d.indicators.iter().find(|b| &b.id == id))
+    {
+        lines.push(field(w.change, format::change(base, ind, lang), t));
+    }
+    if let Some(series) = &ind.series {
+        lines.push(field(w.series, series.clone(), t));
+    }
     if !ind.names.is_empty() {
         let sep = if lang == crate::Lang::Zh { "、" } else { ", " };
         let names: Vec<&str> = ind.names.iter().map(|n| n.get(lang)).collect();

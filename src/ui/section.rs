@@ -134,7 +134,7 @@ fn members(app: &App, area: Rect, offset: usize, t: &Theme, buf: &mut Buffer) {
     Block::new()
         .borders(Borders::ALL)
         .border_style(t.dim)
-        .title(format!(" {} ", words(app.lang()).programs))
+        .title(format!(" {} ", words(app.lang()).members))
         .title_style(t.accent)
         .render(outer, buf);
     let entries = std::iter::once(top).chain(top.members.iter());
