@@ -154,7 +154,8 @@ pub fn scale_words(dim: Dimension, exp: i32, lang: Lang) -> String {
     let base = Unit::base_of(dim);
     match lang {
         Lang::Zh if dim.is_money() => format!("{}{}", zh_scale(exp), base.def().zh),
-        Lang::Zh => zh_scale(exp).to_string(),
+        Lang::Zh if exp == 0 => String::new(),
+        Lang::Zh => format!("{}{}", zh_scale(exp), base.def().zh),
         Lang::En if dim.is_money() => format!("{} {}", en_scale(exp), base.en(2.0)),
         Lang::En => en_scale(exp).to_string(),
     }

@@ -122,3 +122,27 @@ fn normalized_json_export_loads_back_identically() {
     let again = data::parse("export.json", &out).unwrap();
     assert_eq!(again, d);
 }
+
+#[test]
+fn the_format_document_lists_every_library_unit_and_dimension() {
+    let doc =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/README.md")).unwrap();
+    for u in relief_dash::data::Unit::all_library() {
+        assert!(doc.contains(&format!("| `{}` |", u.code())), "data/README.md lacks {}", u.code());
+    }
+    for d in relief_dash::data::Dimension::ALL {
+        assert!(doc.contains(&format!("`{}`", d.code())), "data/README.md lacks {d:?}");
+    }
+}
+
+#[test]
+fn version_1_files_load_unchanged_and_export_as_version_2() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/good/other-region.json");
+    let v1 = data::load_path(std::path::Path::new(path)).unwrap();
+    assert_eq!(v1.format_version, 1);
+    let mut out = Vec::new();
+    relief_dash::export::write_json(&v1, &mut out).unwrap();
+    let v2 = data::parse("export.json", &out).unwrap();
+    assert_eq!(v2.format_version, 2);
+    assert_eq!((v2.sections, v2.indicators), (v1.sections, v1.indicators));
+}

@@ -239,3 +239,49 @@ fn the_selected_row_and_bar_are_the_styled_ones() {
     ui::draw(&plain, area, &mut buf);
     assert!((0..40).all(|y| (0..120).all(|x| buf[(x, y)].fg == Color::Reset)), "no colour");
 }
+
+/// Renders a tab of a dataset file as plain text.
+fn render_file(path: &str, lang: Lang, size: (u16, u16), tab: Option<&str>) -> String {
+    let d = data::load_path(std::path::Path::new(path)).unwrap();
+    let t = tab.map(|id| d.sections.iter().position(|s| s.id == id).unwrap());
+    let mut a = App::new(d, lang, size);
+    if let Some(t) = t {
+        apply(&mut a, &[Action::GoTab(Tab::Section(t))]);
+    }
+    screen(&a)
+}
+
+#[test]
+fn national_and_county_figures_read_naturally_in_both_languages() {
+    let f = "tests/fixtures/good/v2-scales.json";
+    let en = render_file(f, Lang::En, (120, 24), Some("national"));
+    for want in [
+        "832 counties",
+        "≈100 million people",
+        "≈1.6 trillion yuan",
+        "660.1 billion yuan",
+        "9.6 million+ people",
+        "128,000 villages",
+        "People (million)",
+        "Money (trillion yuan)",
+    ] {
+        assert!(en.contains(want), "{want}:\n{en}");
+    }
+    let zh = render_file(f, Lang::Zh, (120, 24), None);
+    for want in ["832 个县", "≈1 亿人", "≈1.6 万亿元", "960+ 万人", "人数(万人)", "资金(亿元)"]
+    {
+        assert!(zh.contains(want), "{want}:\n{zh}");
+    }
+    let county = render_file(f, Lang::Zh, (120, 24), Some("county"));
+    for want in
+        ["1,115 亩", "350 头", "10.5 公里", "3,000+ 份", "90+ 场", "33.6 亩", "12 顷", "7 里"]
+    {
+        assert!(county.contains(want), "{want}:\n{county}");
+    }
+    let county = render_file(f, Lang::En, (120, 24), Some("county"));
+    for want in
+        ["1,115 mu", "350 head", "10.5 km", "3,000+ copies", "90+ sessions", "Land area (mu)"]
+    {
+        assert!(county.contains(want), "{want}:\n{county}");
+    }
+}

@@ -384,7 +384,7 @@ static LIBRARY: LazyLock<Vec<Unit>> = LazyLock::new(|| {
         scaled("yuan", "元", "yuan", D::Money, 1.0),
         scaled("wan_yuan", "万元", "× 10k yuan", D::Money, 1e4),
         scaled("yi_yuan", "亿元", "× 100 million yuan", D::Money, 1e8),
-        scaled("wanyi_yuan", "万亿元", "trillion yuan", D::Money, 1e12),
+        scaled("wanyi_yuan", "万亿元", "× 1 trillion yuan", D::Money, 1e12),
         scaled("yuan_per_person_year", "元/人·年", "yuan/person/year", D::MoneyPerPersonYear, 1.0),
         scaled("yuan_per_household", "元/户", "yuan/household", D::MoneyPerHousehold, 1.0),
         scaled(
