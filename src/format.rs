@@ -106,7 +106,7 @@ fn zh_scale(exp: i32) -> &'static str {
 pub fn value(value: f64, unit: &Unit, q: Qualifier, lang: Lang) -> String {
     let raw = plain(value);
     let dim = unit.dimension();
-    let shift = unit.decimal_shift().filter(|_| lang == Lang::En);
+    let shift = unit.decimal_shift().filter(|&k| k >= 0 && lang == Lang::En);
     let (num, suffix) = match shift {
         Some(k) => {
             let base = Unit::base_of(dim);

@@ -285,3 +285,66 @@ fn national_and_county_figures_read_naturally_in_both_languages() {
         assert!(county.contains(want), "{want}:\n{county}");
     }
 }
+
+/// Every dataset shipped in `data/`.
+fn shipped_datasets() -> Vec<(String, data::Dataset)> {
+    let mut out: Vec<(String, data::Dataset)> = std::fs::read_dir("data")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .filter(|p| p.file_name().is_some_and(|n| n != "schema.json"))
+        .map(|p| (p.display().to_string(), data::load_path(&p).unwrap()))
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+#[test]
+fn every_tab_of_every_shipped_dataset_renders_in_both_languages_at_three_sizes() {
+    let shipped = shipped_datasets();
+    assert!(shipped.len() >= 3, "three shipped datasets: {:?}", shipped.iter().map(|s| &s.0));
+    for (name, d) in shipped {
+        for (lang, _) in LANGS {
+            for size in [(80, 24), (120, 40), (200, 60)] {
+                let base = App::new(d.clone(), lang, size);
+                for tab in 0..base.tab_count() {
+                    let members = base.catalog().member_count(Tab::from_index(tab));
+                    for member in 0..members {
+                        let mut a = base.clone();
+                        apply(
+                            &mut a,
+                            &[Action::GoTab(Tab::from_index(tab)), Action::GoMember(member)],
+                        );
+                        let text = screen(&a);
+                        let title: String = d.meta.title.get(lang).chars().take(6).collect();
+                        assert!(
+                            text.contains(&title),
+                            "{name} {lang:?} {size:?} tab {tab}:\n{text}"
+                        );
+                        assert!(!text.contains("NaN") && !text.contains("inf"), "{name}:\n{text}");
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_new_shipped_datasets_read_in_their_own_units() {
+    let national = render_file("data/national-funds-2020.json", Lang::En, (120, 30), None);
+    for want in ["79.058 billion yuan", "281,100 projects", "23.53 million people", "22 provinces"]
+    {
+        assert!(national.contains(want), "{want}:\n{national}");
+    }
+    let national = render_file("data/national-funds-2020.json", Lang::Zh, (120, 30), None);
+    for want in ["790.58 亿元", "28.11 万个项目", "2,353 万人", "资金(亿元)"] {
+        assert!(national.contains(want), "{want}:\n{national}");
+    }
+    let village =
+        render_file("data/xialong-village-2017.json", Lang::En, (120, 30), Some("industry"));
+    for want in ["350 mu", "1,500 mu", "100 head", "Land area (mu)", "Livestock (head)"] {
+        assert!(village.contains(want), "{want}:\n{village}");
+    }
+    let village = render_file("data/xialong-village-2017.json", Lang::Zh, (120, 30), None);
+    assert!(village.contains("5,702 米") && village.contains("350 亩"), "{village}");
+}

@@ -376,6 +376,7 @@ static LIBRARY: LazyLock<Vec<Unit>> = LazyLock::new(|| {
         count("team", "支队伍", "team", "teams", D::Teams),
         count("enterprise", "家企业", "enterprise", "enterprises", D::Enterprises),
         count("project", "个项目", "project", "projects", D::Projects),
+        scaled("wan_project", "万个项目", "× 10,000 projects", D::Projects, 1e4),
         count("committee", "个组织", "committee", "committees", D::Organisations),
         count("area", "个片区", "area", "areas", D::Areas),
         count("session", "场", "session", "sessions", D::Sessions),
@@ -404,6 +405,7 @@ static LIBRARY: LazyLock<Vec<Unit>> = LazyLock::new(|| {
         scaled("hectare", "公顷", "hectare", D::LandArea, 15.0),
         count("head", "头", "head", "head", D::Livestock),
         scaled("km", "公里", "km", D::Length, 1.0),
+        def("metre", "米", "metre", "metres", D::Length, 1e-3, false),
     ]
     .into_iter()
     .map(|mut d| {

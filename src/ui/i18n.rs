@@ -134,6 +134,8 @@ pub fn chart_title(axis: Dimension, exp: i32, lang: Lang) -> String {
         (D::Age, Lang::Zh) => "年龄(岁)".into(),
         (D::LandArea, Lang::En) => with_scale("Land area (mu)"),
         (D::LandArea, Lang::Zh) => with_scale("面积(亩)"),
+        (D::Livestock, Lang::En) => with_scale("Livestock (head)"),
+        (D::Livestock, Lang::Zh) => with_scale("牲畜(头)"),
         (D::Length, Lang::En) => "Lengths (km)".into(),
         (D::Length, Lang::Zh) => "长度(公里)".into(),
         (_, Lang::En) => with_scale(&capitalize(base.en(2.0))),
