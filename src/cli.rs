@@ -277,7 +277,10 @@ fn dashboard(source: &Source, lang: Lang, mouse: bool, watch: bool) -> ExitCode 
 fn check(source: &Source) -> ExitCode {
     with_dataset(source, |d| {
         let sections = d.all_sections().count();
-        writeln!(std::io::stdout(), "ok: {} indicators in {sections} sections", d.indicators.len())
+        let derived = d.indicators.iter().filter(|i| i.formula.is_some()).count();
+        let given = d.indicators.len() - derived;
+        let also = if derived > 0 { format!(" and {derived} derived") } else { String::new() };
+        writeln!(std::io::stdout(), "ok: {given} indicators{also} in {sections} sections")
             .map_err(|e| e.to_string())
     })
 }

@@ -126,9 +126,44 @@ pub fn value(value: f64, unit: &Unit, q: Qualifier, lang: Lang) -> String {
     format!("{} {suffix}", with_qualifier(num, unit, q))
 }
 
-/// An indicator's value in words and symbols.
+/// An indicator's value in words and symbols; a derived figure's starts with `=`, and one
+/// that cannot be computed says so.
 pub fn indicator_value(ind: &Indicator, lang: Lang) -> String {
-    value(ind.value, &ind.unit, ind.qualifier, lang)
+    match &ind.formula {
+        None => value(ind.value, &ind.unit, ind.qualifier, lang),
+        Some(f) if f.not_computable.is_some() => match lang {
+            Lang::En => "= not computable".into(),
+            Lang::Zh => "= 无法计算".into(),
+        },
+        Some(_) => format!("= {}", value(ind.value, &ind.unit, ind.qualifier, lang)),
+    }
+}
+
+/// How a derived figure is computed, with its inputs' values:
+/// `23 万元 ÷ 5 户 = 4.6 万元/户`, or why it cannot be.
+pub fn formula(d: &crate::data::Dataset, ind: &Indicator, lang: Lang) -> Option<String> {
+    use crate::data::derived::Op;
+    let f = ind.formula.as_ref()?;
+    let parts: Vec<String> = f
+        .inputs
+        .iter()
+        .filter_map(|id| d.indicators.iter().find(|i| &i.id == id))
+        .map(|i| indicator_value(i, lang).trim_start_matches("= ").to_string())
+        .collect();
+    let expr = match f.op {
+        Op::Change => parts.iter().rev().cloned().collect::<Vec<_>>().join(" − "),
+        Op::Ratio => parts.join(" ÷ "),
+        Op::Share => format!("{} × 100 %", parts.join(" ÷ ")),
+        Op::Sum => parts.join(" + "),
+        Op::Average => format!("({}) ÷ {}", parts.join(" + "), parts.len()),
+    };
+    Some(match &f.not_computable {
+        Some(why) => match lang {
+            Lang::En => format!("{expr}: not computable, because {why}"),
+            Lang::Zh => format!("{expr}:无法计算({why})"),
+        },
+        None => format!("{expr} {}", indicator_value(ind, lang)),
+    })
 }
 
 /// The power of ten a chart of one dimension writes its values in, chosen from its largest

@@ -142,6 +142,7 @@ pub fn generate(indicators: usize, seed: u64) -> Dataset {
                 names: Vec::new(),
                 series: None,
                 compares_to: None,
+                formula: None,
                 headline: i < 12,
             }
         })
@@ -159,6 +160,7 @@ pub fn generate(indicators: usize, seed: u64) -> Dataset {
             parts: Vec::new(),
         },
         units: Vec::new(),
+        derived: Vec::new(),
         sections,
         indicators,
     }

@@ -26,7 +26,10 @@ fn fixture(name: &str) -> String {
 fn check_of_the_embedded_dataset_from_any_directory() {
     let out = run(&["check"], None);
     assert_eq!(out.status.code(), Some(0));
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "ok: 36 indicators in 12 sections\n");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "ok: 36 indicators and 1 derived in 12 sections\n"
+    );
 }
 
 #[test]

@@ -49,7 +49,8 @@ const EXPECTED: &[(&str, f64, &str, Q)] = &[
 #[test]
 fn every_figure_of_the_report_is_there_with_value_unit_and_qualifier() {
     let d = shipped();
-    assert_eq!(d.indicators.len(), EXPECTED.len(), "no extra or missing indicators");
+    let given = d.indicators.iter().filter(|i| i.formula.is_none()).count();
+    assert_eq!(given, EXPECTED.len(), "no extra or missing indicators");
     for &(id, value, unit, qualifier) in EXPECTED {
         let ind = d.indicators.iter().find(|i| i.id == id).unwrap_or_else(|| panic!("{id}"));
         assert_eq!((ind.value, ind.unit.code(), ind.qualifier), (value, unit, qualifier), "{id}");
@@ -145,4 +146,24 @@ fn version_1_files_load_unchanged_and_export_as_version_2() {
     let v2 = data::parse("export.json", &out).unwrap();
     assert_eq!(v2.format_version, 2);
     assert_eq!((v2.sections, v2.indicators), (v1.sections, v1.indicators));
+}
+
+#[test]
+fn the_average_loan_is_derived_and_shown_with_its_formula() {
+    let d = shipped();
+    let avg = d.indicators.iter().find(|i| i.id == "average_loan").unwrap();
+    assert_eq!((avg.value, avg.unit.code()), (4.6, "wan_yuan_per_household"));
+    assert_eq!(avg.qualifier, Q::Exact);
+    let f = relief_dash::format::formula(&d, avg, relief_dash::Lang::Zh).unwrap();
+    assert_eq!(f, "23 万元 ÷ 5 户 = 4.6 万元/户");
+    let f = relief_dash::format::formula(&d, avg, relief_dash::Lang::En).unwrap();
+    assert_eq!(f, "230,000 yuan ÷ 5 households = 46,000 yuan/household");
+    // Never written back as a figure of the report.
+    let mut out = Vec::new();
+    relief_dash::export::write_json(&d, &mut out).unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let ids: Vec<&str> =
+        v["indicators"].as_array().unwrap().iter().map(|i| i["id"].as_str().unwrap()).collect();
+    assert!(!ids.contains(&"average_loan"));
+    assert_eq!(v["derived"][0]["id"], "average_loan");
 }

@@ -118,7 +118,11 @@ impl Catalog {
 pub fn chart_groups(d: &Dataset, indicators: &[usize]) -> Vec<ChartGroup> {
     let mut groups: Vec<(Dimension, Vec<usize>)> = Vec::new();
     for &i in indicators {
-        let axis = d.indicators[i].unit.dimension();
+        let ind = &d.indicators[i];
+        if ind.formula.as_ref().is_some_and(|f| f.not_computable.is_some()) {
+            continue; // no value: never drawn as a zero bar
+        }
+        let axis = ind.unit.dimension();
         match groups.iter_mut().find(|g| g.0 == axis) {
             Some(g) => g.1.push(i),
             None => groups.push((axis, vec![i])),

@@ -1,6 +1,7 @@
 //! The data layer: dataset types, unit lists, loading and checking.
 
 mod declared;
+pub mod derived;
 pub mod error;
 pub mod load;
 mod locate;

@@ -3,6 +3,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::derived::{Derived, Formula};
 use super::objects;
 use super::units::{Qualifier, Unit, UnitDef};
 
@@ -27,7 +28,13 @@ pub struct Text {
 /// `I` is the indicator type: [`Indicator`] once checked; the loader first reads
 /// units and qualifiers as plain strings so that every bad one is reported at once.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, bound(deserialize = "I: Deserialize<'de>"))]
+#[serde(
+    deny_unknown_fields,
+    bound(
+        deserialize = "I: Deserialize<'de>",
+        serialize = "I: Serialize + super::derived::MaybeDerived"
+    )
+)]
 pub struct Dataset<I = Indicator> {
     /// Version of this format: 2 (files of version 1 load unchanged).
     pub format_version: u32,
@@ -40,9 +47,13 @@ pub struct Dataset<I = Indicator> {
     /// Sections in display order; a section may be a group of member sections.
     #[serde(deserialize_with = "objects::objects")]
     pub sections: Vec<Section>,
-    /// The figures.
-    #[serde(deserialize_with = "objects::objects")]
+    /// The figures; once loaded, the derived figures follow the report's (they are not
+    /// written back here: `derived` holds their definitions).
+    #[serde(deserialize_with = "objects::objects", serialize_with = "super::derived::given_only")]
     pub indicators: Vec<I>,
+    /// Figures the program computes from others (version 2).
+    #[serde(default, deserialize_with = "objects::objects", skip_serializing_if = "Vec::is_empty")]
+    pub derived: Vec<Derived>,
 }
 
 /// Where the figures come from.
@@ -168,6 +179,10 @@ pub struct Indicator<U = Unit, Q = Qualifier> {
     /// shows the first figure of each top-level section.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub headline: bool,
+    /// For a derived figure: how it was computed (never read from or written to a file).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub formula: Option<Formula>,
 }
 
 /// The indicator as read, before units and qualifiers are checked.

@@ -110,15 +110,37 @@ pub fn validate(raw: Dataset<RawIndicator>) -> Result<Dataset, Vec<Problem>> {
                 series: ind.series,
                 compares_to: ind.compares_to,
                 headline: ind.headline,
+                formula: None,
             });
         }
     }
     v.comparisons(&indicators);
+    if !raw.derived.is_empty() {
+        v.v2_only("derived", v1);
+    }
+    for (i, d) in raw.derived.iter().enumerate() {
+        let path = format!("derived[{i}]");
+        v.id(&format!("{path}.id"), &d.id, &mut ids, "indicator");
+        if !v.section_ids.contains(d.section.as_str()) {
+            v.problem(format!("{path}.section"), format!("no section has the id {:?}", d.section));
+        }
+        v.text(&format!("{path}.label"), &d.label);
+        v.text(&format!("{path}.note"), &d.note);
+    }
+    if v.problems.is_empty() {
+        let (computed, problems) =
+            super::derived::compute(&raw.derived, &indicators, &|code| units.get(code));
+        for p in problems {
+            v.problem(p.path, p.message);
+        }
+        indicators.extend(computed);
+    }
     if v.problems.is_empty() {
         Ok(Dataset {
             format_version: raw.format_version,
             meta: raw.meta,
             units: raw.units,
+            derived: raw.derived,
             sections: raw.sections,
             indicators,
         })

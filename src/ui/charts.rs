@@ -100,7 +100,11 @@ fn chart(app: &App, g: &ChartGroup, area: Rect, t: &Theme, buf: &mut Buffer) {
             Bar {
                 label: ind.label.get(app.lang()).to_string(),
                 value: crate::app::catalog::axis_value(app.data(), i),
-                text: format::bar_label(ind.value, &ind.unit, ind.qualifier, app.lang(), exp),
+                text: {
+                    let text =
+                        format::bar_label(ind.value, &ind.unit, ind.qualifier, app.lang(), exp);
+                    if ind.formula.is_some() { format!("={text}") } else { text }
+                },
                 selected: Some(i) == selected,
             }
         })
