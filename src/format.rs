@@ -123,7 +123,22 @@ pub fn value(value: f64, unit: &Unit, q: Qualifier, lang: Lang) -> String {
         }
         None => (group(&raw), unit_suffix(unit, value, lang).to_string()),
     };
-    format!("{} {suffix}", with_qualifier(num, unit, q))
+    match lang {
+        Lang::En => format!("{} {suffix}", with_qualifier(num, unit, q)),
+        Lang::Zh => zh_value(&num, &suffix, unit, q),
+    }
+}
+
+/// A value as Chinese reports write it: no space before the unit, and the qualifier in
+/// words (`约1亿人`, `960多万人`, `不低于7%/年`, `不超过5万元/户`).
+fn zh_value(num: &str, suffix: &str, unit: &Unit, q: Qualifier) -> String {
+    match q {
+        Qualifier::Exact => format!("{num}{suffix}"),
+        Qualifier::AtLeast if unit.dimension().is_count() => format!("{num}多{suffix}"),
+        Qualifier::AtLeast => format!("不低于{num}{suffix}"),
+        Qualifier::About => format!("约{num}{suffix}"),
+        Qualifier::AtMost => format!("不超过{num}{suffix}"),
+    }
 }
 
 /// An indicator's value in words and symbols; a derived figure's starts with `=`, and one
@@ -239,13 +254,20 @@ pub fn change(base: &Indicator, now: &Indicator, lang: Lang) -> String {
         String::new()
     } else {
         let p = ((n - b) / b * 1000.0).round() / 10.0;
-        format!(" ({approx}{}{} %)", if p > 0.0 { "+" } else { "" }, plain(p))
+        let p = format!("{approx}{}{}", if p > 0.0 { "+" } else { "" }, plain(p));
+        match lang {
+            Lang::En => format!(" ({p} %)"),
+            Lang::Zh => format!("({p}%)"),
+        }
     };
     let from = value(base.value, &base.unit, base.qualifier, lang);
     let to = value(now.value, &now.unit, now.qualifier, lang);
     let delta = format!("{approx}{sign}{}", number(diff));
     let per = unit_suffix(&unit, diff.abs(), lang);
-    format!("{from} → {to}: {delta} {per}{pct}")
+    match lang {
+        Lang::En => format!("{from} → {to}: {delta} {per}{pct}"),
+        Lang::Zh => format!("{from} → {to}:{delta}{per}{pct}"),
+    }
 }
 
 /// The qualifier in words.
@@ -314,12 +336,12 @@ mod tests {
     #[test]
     fn values_in_both_languages() {
         use Qualifier::*;
-        assert_eq!(value(720.0, &u("wan_yuan"), Exact, Lang::Zh), "720 万元");
+        assert_eq!(value(720.0, &u("wan_yuan"), Exact, Lang::Zh), "720万元");
         assert_eq!(value(720.0, &u("wan_yuan"), Exact, Lang::En), "7.2 million yuan");
         assert_eq!(value(83982.5, &u("wan_yuan"), About, Lang::En), "≈839.825 million yuan");
         assert_eq!(value(23.0, &u("wan_yuan"), Exact, Lang::En), "230,000 yuan");
         assert_eq!(value(100.0, &u("person"), AtLeast, Lang::En), "100+ people");
-        assert_eq!(value(1000.0, &u("person"), About, Lang::Zh), "≈1,000 人");
+        assert_eq!(value(1000.0, &u("person"), About, Lang::Zh), "约1,000人");
         assert_eq!(value(7.0, &u("percent_per_year"), AtLeast, Lang::En), "≥7 %/year");
         assert_eq!(
             value(5.0, &u("wan_yuan_per_household"), AtMost, Lang::En),
@@ -339,7 +361,7 @@ mod tests {
         );
         assert_eq!(
             change(before, after, Lang::Zh),
-            "5,544 元/人·年 → 7,920 元/人·年: +2,376 元/人·年 (+42.9 %)"
+            "5,544元/人·年 → 7,920元/人·年:+2,376元/人·年(+42.9%)"
         );
     }
 
@@ -347,17 +369,21 @@ mod tests {
     fn every_scale_reads_naturally() {
         use Qualifier::*;
         assert_eq!(value(1.6, &u("wanyi_yuan"), Exact, Lang::En), "1.6 trillion yuan");
-        assert_eq!(value(1.6, &u("wanyi_yuan"), Exact, Lang::Zh), "1.6 万亿元");
+        assert_eq!(value(1.6, &u("wanyi_yuan"), Exact, Lang::Zh), "1.6万亿元");
         assert_eq!(value(6688.0, &u("yi_yuan"), Exact, Lang::En), "668.8 billion yuan");
-        assert_eq!(value(6688.0, &u("yi_yuan"), Exact, Lang::Zh), "6,688 亿元");
+        assert_eq!(value(6688.0, &u("yi_yuan"), Exact, Lang::Zh), "6,688亿元");
         assert_eq!(value(1.0, &u("yi_person"), About, Lang::En), "≈100 million people");
-        assert_eq!(value(1.0, &u("yi_person"), About, Lang::Zh), "≈1 亿人");
+        assert_eq!(value(1.0, &u("yi_person"), About, Lang::Zh), "约1亿人");
+        assert_eq!(value(960.0, &u("wan_person"), AtLeast, Lang::Zh), "960多万人");
+        assert_eq!(value(12.8, &u("wan_village"), Exact, Lang::Zh), "12.8万个村");
+        assert_eq!(value(7.0, &u("percent_per_year"), AtLeast, Lang::Zh), "不低于7%/年");
+        assert_eq!(value(5.0, &u("wan_yuan_per_household"), AtMost, Lang::Zh), "不超过5万元/户");
         assert_eq!(value(960.0, &u("wan_person"), AtLeast, Lang::En), "9.6 million+ people");
         assert_eq!(value(12.8, &u("wan_village"), Exact, Lang::En), "128,000 villages");
         assert_eq!(value(832.0, &u("county"), Exact, Lang::En), "832 counties");
-        assert_eq!(value(832.0, &u("county"), Exact, Lang::Zh), "832 个县");
+        assert_eq!(value(832.0, &u("county"), Exact, Lang::Zh), "832个县");
         assert_eq!(value(33.6, &u("mu"), Exact, Lang::En), "33.6 mu");
-        assert_eq!(value(1115.0, &u("mu"), Exact, Lang::Zh), "1,115 亩");
+        assert_eq!(value(1115.0, &u("mu"), Exact, Lang::Zh), "1,115亩");
         assert_eq!(value(350.0, &u("head"), Exact, Lang::En), "350 head");
         assert_eq!(value(10.5, &u("km"), Exact, Lang::En), "10.5 km");
         assert_eq!(value(3000.0, &u("copy"), AtLeast, Lang::En), "3,000+ copies");

@@ -155,7 +155,7 @@ fn the_average_loan_is_derived_and_shown_with_its_formula() {
     assert_eq!((avg.value, avg.unit.code()), (4.6, "wan_yuan_per_household"));
     assert_eq!(avg.qualifier, Q::Exact);
     let f = relief_dash::format::formula(&d, avg, relief_dash::Lang::Zh).unwrap();
-    assert_eq!(f, "23 万元 ÷ 5 户 = 4.6 万元/户");
+    assert_eq!(f, "23万元 ÷ 5户 = 4.6万元/户");
     let f = relief_dash::format::formula(&d, avg, relief_dash::Lang::En).unwrap();
     assert_eq!(f, "230,000 yuan ÷ 5 households = 46,000 yuan/household");
     // Never written back as a figure of the report.
