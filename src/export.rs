@@ -16,11 +16,12 @@ pub fn safe_cell(s: &str) -> std::borrow::Cow<'_, str> {
     if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}").into() } else { s.into() }
 }
 
-/// Writes one row per indicator under [`CSV_HEADER`].
+/// Writes one row per figure of the report under [`CSV_HEADER`] (derived figures are not
+/// the report's, and are left out).
 pub fn write_csv(d: &Dataset, out: impl Write) -> csv::Result<()> {
     let mut w = csv::WriterBuilder::new().quote_style(csv::QuoteStyle::Necessary).from_writer(out);
     w.write_record(CSV_HEADER)?;
-    for ind in &d.indicators {
+    for ind in d.indicators.iter().filter(|i| i.formula.is_none()) {
         let as_of = ind.as_of.as_ref().map(|p| format::period(p, Lang::En)).unwrap_or_default();
         let value = format::plain(ind.value);
         w.write_record([

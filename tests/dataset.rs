@@ -166,4 +166,8 @@ fn the_average_loan_is_derived_and_shown_with_its_formula() {
         v["indicators"].as_array().unwrap().iter().map(|i| i["id"].as_str().unwrap()).collect();
     assert!(!ids.contains(&"average_loan"));
     assert_eq!(v["derived"][0]["id"], "average_loan");
+    let mut csv = Vec::new();
+    relief_dash::export::write_csv(&d, &mut csv).unwrap();
+    let csv = String::from_utf8(csv).unwrap();
+    assert!(!csv.contains("average_loan") && csv.lines().count() == 37, "{csv}");
 }
