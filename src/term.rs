@@ -46,11 +46,6 @@ pub fn restore() {
     let _ = out.flush();
 }
 
-/// Whether the modes are on.
-pub fn is_active() -> bool {
-    ACTIVE.load(Ordering::SeqCst)
-}
-
 /// Restores the terminal when dropped, so every way out of the event loop undoes the set-up.
 pub struct Guard;
 

@@ -75,11 +75,10 @@ pub fn run(
                 Msg::Action(a) => Some(a),
                 Msg::Signal(SIGTSTP) => Some(Action::Suspend),
                 Msg::Signal(SIGCONT) => {
-                    // Resumed after a stop we did not ask for: the shell may have reset
-                    // the terminal, so enter every mode again.
-                    if !term::is_active() {
-                        term::enter(mouse)?;
-                    }
+                    // Resumed (after `kill -STOP` too): the shell may have reset the
+                    // terminal while we were stopped, so leave and enter every mode again.
+                    term::restore();
+                    term::enter(mouse)?;
                     Some(Action::Redraw)
                 }
                 Msg::Signal(n) => return Ok(Exit::Signal(n)),
