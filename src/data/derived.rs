@@ -117,10 +117,13 @@ pub(super) struct DerivedProblem {
 
 /// Computes every derived figure from the typed indicators. Figures that can be computed
 /// come back as indicators carrying their formula; every problem in the definitions comes
-/// back at once.
+/// back at once. `all_ids` holds every indicator id of the file, also of indicators that
+/// failed their own checks: naming those is not a problem here, and what depends on them
+/// is simply not computed (the file is refused for their problems anyway).
 pub(super) fn compute(
     defs: &[Derived],
     given: &[Indicator],
+    all_ids: &std::collections::HashSet<String>,
     units: &dyn Fn(&str) -> Option<Unit>,
 ) -> (Vec<Indicator>, Vec<DerivedProblem>) {
     let mut problems = Vec::new();
@@ -129,14 +132,8 @@ pub(super) fn compute(
     let index: HashMap<&str, usize> =
         defs.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
     for (i, d) in defs.iter().enumerate() {
-        if known.contains_key(&d.id) {
-            problems.push(DerivedProblem {
-                path: format!("derived[{i}].id"),
-                message: format!("{:?} is already the id of an indicator", d.id),
-            });
-        }
         for (j, id) in d.of.iter().enumerate() {
-            if !known.contains_key(id) && !index.contains_key(id.as_str()) {
+            if !all_ids.contains(id) && !index.contains_key(id.as_str()) {
                 problems.push(DerivedProblem {
                     path: format!("derived[{i}].of[{j}]"),
                     message: format!("no indicator or derived figure has the id {id:?}"),

@@ -127,14 +127,12 @@ pub fn validate(raw: Dataset<RawIndicator>) -> Result<Dataset, Vec<Problem>> {
         v.text(&format!("{path}.label"), &d.label);
         v.text(&format!("{path}.note"), &d.note);
     }
-    if v.problems.is_empty() {
-        let (computed, problems) =
-            super::derived::compute(&raw.derived, &indicators, &|code| units.get(code));
-        for p in problems {
-            v.problem(p.path, p.message);
-        }
-        indicators.extend(computed);
+    let (computed, problems) =
+        super::derived::compute(&raw.derived, &indicators, &ids, &|code| units.get(code));
+    for p in problems {
+        v.problem(p.path, p.message);
     }
+    indicators.extend(computed);
     if v.problems.is_empty() {
         Ok(Dataset {
             format_version: raw.format_version,
