@@ -347,3 +347,13 @@ fn the_new_shipped_datasets_read_in_their_own_units() {
     let village = render_file("data/xialong-village-2017.json", Lang::Zh, (120, 30), None);
     assert!(village.contains("5,702米") && village.contains("350亩"), "{village}");
 }
+
+#[test]
+fn bar_labels_keep_what_tells_them_apart() {
+    let text =
+        render_file("tests/fixtures/good/v2-scales.json", Lang::En, (80, 24), Some("national"));
+    assert!(
+        text.contains("Income per head…2013") && text.contains("Income per head…2020"),
+        "{text}"
+    );
+}

@@ -43,6 +43,9 @@ pub struct BarStyles {
     pub value: Style,
 }
 
+/// The fewest cells a bar keeps when labels are long.
+const MIN_BAR: usize = 10;
+
 const EIGHTHS: [&str; 8] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
 
 /// The fraction (0 to 1) of the full length a value gets.
@@ -83,13 +86,22 @@ pub fn render(
     let cells = usize::from(area.width);
     let value_w = visible.iter().map(|b| width(&b.text)).max().unwrap_or(0).min(cells);
     let label_room = cells.saturating_sub(value_w + 2);
-    let label_w = visible.iter().map(|b| width(&b.label)).max().unwrap_or(0).min(label_room / 2);
+    // Labels get the width they need first; the bar keeps a few cells to be seen.
+    let min_bar = MIN_BAR.min(label_room / 3);
+    let label_w = visible
+        .iter()
+        .map(|b| width(&b.label))
+        .max()
+        .unwrap_or(0)
+        .min(label_room.saturating_sub(min_bar));
     let bar_w = cells.saturating_sub(label_w + value_w + 2);
+    let names: Vec<&str> = visible.iter().map(|b| b.label.as_str()).collect();
+    let labels = super::labels::distinct(&names, label_w);
     for (i, b) in visible.iter().enumerate() {
         let y = area.y + text_cells::cells(i);
         let mut x = area.x;
         if label_w > 0 {
-            buf.set_stringn(x, y, fit(&b.label, label_w), label_w, s.label);
+            buf.set_stringn(x, y, &labels[i], label_w, s.label);
             x += text_cells::cells(label_w) + 1;
         }
         let len = fraction(b.value, max, scale) * bar_w as f64;

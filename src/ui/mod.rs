@@ -4,6 +4,7 @@ mod bars;
 mod charts;
 mod chrome;
 pub mod i18n;
+mod labels;
 pub mod layout;
 mod overview;
 mod popup;
