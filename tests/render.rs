@@ -357,3 +357,19 @@ fn bar_labels_keep_what_tells_them_apart() {
         "{text}"
     );
 }
+
+#[test]
+fn the_footer_shows_only_keys_that_act_on_the_view() {
+    let mut a = app(Lang::En, (120, 40));
+    let programs = a.data().sections.iter().position(|s| s.id == "relief_programs").unwrap();
+    let health =
+        1 + a.data().sections[programs].members.iter().position(|m| m.id == "health").unwrap();
+    apply(&mut a, &[Action::GoTab(Tab::Section(programs)), Action::GoMember(health)]);
+    assert!(a.visible().is_empty(), "the report gives no health figures");
+    let footer = screen(&a).lines().last().unwrap().to_string();
+    assert!(!footer.contains("details") && !footer.contains("row"), "{footer}");
+    assert!(footer.contains("] member") && footer.contains("q quit"), "{footer}");
+    apply(&mut a, &[Action::GoMember(1)]);
+    let footer = screen(&a).lines().last().unwrap().to_string();
+    assert!(footer.contains("Enter details") && footer.contains("↓ row"), "{footer}");
+}

@@ -1,6 +1,6 @@
 //! Keeping the derived lists (visible figures, charts) in step with tab, member and filter.
 
-use super::{App, ChartGroup, Mode, Tab, catalog};
+use super::{App, Mode, Tab, catalog};
 use crate::data::Indicator;
 
 impl App {
@@ -18,20 +18,15 @@ impl App {
         let needle = self.filter.to_lowercase();
         let data = &self.data;
         let keep = |i: &usize| needle.is_empty() || matches_filter(&data.indicators[*i], &needle);
-        self.visible = self.view_indicators().iter().copied().filter(keep).collect();
-        self.charts = if self.tab == Tab::Overview {
-            if needle.is_empty() {
-                self.catalog.overview_charts.clone()
-            } else {
-                let filtered = self.catalog.overview_charts.iter().map(|g| {
-                    ChartGroup::new(
-                        data,
-                        g.axis,
-                        g.indicators.iter().copied().filter(keep).collect(),
-                    )
-                });
-                filtered.filter(|g| !g.indicators.is_empty()).collect()
-            }
+        let overview = self.tab == Tab::Overview;
+        self.visible = if overview && !needle.is_empty() {
+            // On the overview the filter searches every figure of the dataset.
+            (0..data.indicators.len()).filter(keep).collect()
+        } else {
+            self.view_indicators().iter().copied().filter(keep).collect()
+        };
+        self.charts = if overview && needle.is_empty() {
+            self.catalog.overview_charts.clone()
         } else {
             catalog::chart_groups(data, &self.visible)
         };

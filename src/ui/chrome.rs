@@ -54,7 +54,14 @@ pub fn footer(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
     let mut x = area.x;
     let max = |x: u16| usize::from(area.right().saturating_sub(x));
     if app.mode() == Mode::Filter || !app.filter().is_empty() {
-        let prompt = format!("{}: {}", words(app.lang()).filter, app.filter());
+        let w = words(app.lang());
+        let prompt = if app.filter().is_empty() {
+            format!("{}: ", w.filter)
+        } else {
+            let n = app.visible().len();
+            let what = if n == 1 { w.match_one } else { w.matches };
+            format!("{} ({n} {what}): {}", w.filter, app.filter())
+        };
         x += cells(put(buf, x, area.y, &prompt, max(x), t.key));
         if app.mode() == Mode::Filter {
             x += cells(put(buf, x, area.y, "▏", max(x), t.key));
@@ -63,9 +70,14 @@ pub fn footer(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
     }
     let in_group = app.in_group();
     for b in keys::footer(app.mode()) {
+        // Only keys that act on this view: no "details" without a figure, no "row" with
+        // one row or none.
+        let normal = app.mode() == Mode::Normal;
         let relevant = match b.cmd {
             keys::Cmd::Do(Action::NextMember) => in_group,
             keys::Cmd::Do(Action::ToggleLog) => !app.charts().is_empty(),
+            keys::Cmd::Do(Action::OpenDetail) => !normal || !app.visible().is_empty(),
+            keys::Cmd::Do(Action::Down) => !normal || app.visible().len() > 1,
             _ => true,
         };
         if !relevant {
