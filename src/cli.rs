@@ -41,6 +41,14 @@ struct ViewArgs {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Prints a completion script for a shell (e.g. `relief-dash completions bash > ~/.local/share/bash-completion/completions/relief-dash`).
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Prints the manual page, in roff (e.g. `relief-dash man | man -l -`).
+    Man,
     /// Checks a dataset and prints every problem found.
     Check {
         /// Dataset file (`-` for standard input; none for the embedded dataset).
@@ -107,6 +115,8 @@ fn usage_error(message: &str) -> ExitCode {
 /// Runs the parsed command line and returns the process exit code.
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
+        Some(Command::Completions { shell }) => crate::shell::completions(shell),
+        Some(Command::Man) => crate::shell::man(),
         Some(Command::Check { file }) => check(&Source::from_arg(file.as_deref())),
         Some(Command::Export { file, format }) => {
             with_dataset(&Source::from_arg(file.as_deref()), |d| {

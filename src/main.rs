@@ -1,6 +1,7 @@
 //! The `relief-dash` binary: parses the command line and hands over to a command.
 
 mod cli;
+mod shell;
 
 use std::process::ExitCode;
 

@@ -216,3 +216,34 @@ fn the_details_of_a_figure_with_a_baseline_show_the_change() {
     );
     assert!(text.contains("(+42.9 %)") && text.contains("Series: rural_dibao_standard"), "{text}");
 }
+
+#[test]
+fn completions_for_bash_zsh_and_fish_come_from_the_command_line_definition() {
+    for shell in ["bash", "zsh", "fish"] {
+        let out = run_bounded(&["completions", shell]);
+        assert_eq!(out.status.code(), Some(0), "{shell}");
+        let script = String::from_utf8_lossy(&out.stdout);
+        for word in ["check", "export", "render", "completions", "no-watch"] {
+            assert!(script.contains(word), "{shell} lacks {word}");
+        }
+    }
+    // bash accepts the script and completes the subcommands from it.
+    let bin = env!("CARGO_BIN_EXE_relief-dash");
+    let probe = format!(
+        r#"source <("{bin}" completions bash) && COMP_WORDS=(relief-dash re) && COMP_CWORD=1 && _relief__dash relief-dash re relief-dash && echo "${{COMPREPLY[@]}}""#
+    );
+    let out = Command::new("bash").args(["-c", &probe]).output().unwrap();
+    assert!(out.status.success(), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("render"), "{out:?}");
+}
+
+#[test]
+fn the_manual_page_is_roff_and_names_every_command() {
+    let out = run_bounded(&["man"]);
+    assert_eq!(out.status.code(), Some(0));
+    let page = String::from_utf8_lossy(&out.stdout);
+    assert!(page.contains(".TH relief-dash 1"), "{page}");
+    for word in ["check", "export", "render", "completions", "\\-\\-no\\-watch"] {
+        assert!(page.contains(word), "the man page lacks {word}");
+    }
+}
