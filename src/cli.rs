@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use relief_dash::app::{Action, App, Mode, Tab, dispatch};
+use relief_dash::app::{Action, App, Mode, Tab, ThemeName, dispatch};
 use relief_dash::data::{Dataset, LoadError, Source};
 use relief_dash::{Lang, export, safe, tui, ui};
 
@@ -37,6 +37,9 @@ struct ViewArgs {
     /// Interface language (default: from LANG, else English).
     #[arg(long, value_enum)]
     lang: Option<Lang>,
+    /// Colour theme (`NO_COLOR` always means mono).
+    #[arg(long, value_enum, default_value_t = ThemeName::Dark)]
+    theme: ThemeName,
 }
 
 #[derive(Debug, Subcommand)]
@@ -136,7 +139,7 @@ pub fn run(cli: Cli) -> ExitCode {
                     return ExitCode::FAILURE;
                 }
             };
-            let app = match headless(d, size, &tab, view.lang(), select, popup) {
+            let app = match headless(d, size, &tab, &view, select, popup) {
                 Ok(app) => app,
                 Err(e) => return usage_error(&e),
             };
@@ -145,7 +148,7 @@ pub fn run(cli: Cli) -> ExitCode {
         }
         None => {
             let source = Source::from_arg(cli.file.as_deref());
-            dashboard(&source, cli.view.lang(), !cli.no_mouse, !cli.no_watch)
+            dashboard(&source, &cli.view, !cli.no_mouse, !cli.no_watch)
         }
     }
 }
@@ -157,9 +160,15 @@ impl ViewArgs {
     }
 }
 
-/// Whether colours are allowed: not when `NO_COLOR` is set to anything non-empty.
-fn color_allowed() -> bool {
-    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+impl ViewArgs {
+    /// The theme asked for, unless `NO_COLOR` is set to anything non-empty: then mono.
+    fn theme(&self) -> ThemeName {
+        if std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) {
+            self.theme
+        } else {
+            ThemeName::Mono
+        }
+    }
 }
 
 /// Builds the state `render` draws: tab, selection and popup applied through `dispatch`,
@@ -168,11 +177,11 @@ fn headless(
     d: Dataset,
     size: (u16, u16),
     tab: &str,
-    lang: Lang,
+    view: &ViewArgs,
     select: Option<u32>,
     popup: Option<Popup>,
 ) -> Result<App, String> {
-    let mut app = App::new(d, lang, size).with_color(color_allowed());
+    let mut app = App::new(d, view.lang(), size).with_theme(view.theme());
     let act = |app: &mut App, a: Action| {
         dispatch(app, a);
         dispatch(app, Action::Framed(ui::layout::frame_map(app)));
@@ -239,7 +248,7 @@ fn terminal_refusal() -> Option<String> {
 
 /// Opens the interactive dashboard; with `watch`, a file source is reloaded when it changes.
 /// Reloads run on a worker thread; signals restore the terminal and exit with 128 + N.
-fn dashboard(source: &Source, lang: Lang, mouse: bool, watch: bool) -> ExitCode {
+fn dashboard(source: &Source, view: &ViewArgs, mouse: bool, watch: bool) -> ExitCode {
     if *source == Source::Stdin {
         return usage_error("the dashboard reads keys from the terminal; give a FILE, not -");
     }
@@ -253,7 +262,7 @@ fn dashboard(source: &Source, lang: Lang, mouse: bool, watch: bool) -> ExitCode 
             return ExitCode::FAILURE;
         }
     };
-    let mut app = App::new(d, lang, (80, 24)).with_color(color_allowed());
+    let mut app = App::new(d, view.lang(), (80, 24)).with_theme(view.theme());
     let (tx, rx) = std::sync::mpsc::channel();
     let mut _watch = None;
     let mut loader = None;

@@ -247,3 +247,13 @@ fn the_manual_page_is_roff_and_names_every_command() {
         assert!(page.contains(word), "the man page lacks {word}");
     }
 }
+
+#[test]
+fn themes_are_chosen_by_name() {
+    for theme in ["dark", "light", "high-contrast", "mono"] {
+        assert_eq!(run_bounded(&["render", "--theme", theme]).status.code(), Some(0), "{theme}");
+    }
+    let out = run_bounded(&["render", "--theme", "neon"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("high-contrast"));
+}

@@ -234,7 +234,7 @@ fn the_selected_row_and_bar_are_the_styled_ones() {
     let short: String = selected.chars().take(10).collect();
     assert!(line.contains(&short), "the magenta bar is on {line:?}, not {selected:?}");
     // Without colours, the selected bar is bold instead.
-    let plain = a.clone().with_color(false);
+    let plain = a.clone().with_theme(relief_dash::app::ThemeName::Mono);
     let mut buf = Buffer::empty(area);
     ui::draw(&plain, area, &mut buf);
     assert!((0..40).all(|y| (0..120).all(|x| buf[(x, y)].fg == Color::Reset)), "no colour");
@@ -372,4 +372,26 @@ fn the_footer_shows_only_keys_that_act_on_the_view() {
     apply(&mut a, &[Action::GoMember(1)]);
     let footer = screen(&a).lines().last().unwrap().to_string();
     assert!(footer.contains("Enter details") && footer.contains("↓ row"), "{footer}");
+}
+
+#[test]
+fn every_theme_marks_the_selection_without_colour_too() {
+    use relief_dash::app::ThemeName;
+    use relief_dash::ui::theme::Theme;
+    for name in [ThemeName::Dark, ThemeName::Light, ThemeName::HighContrast, ThemeName::Mono] {
+        let t = Theme::new(name);
+        assert!(t.selected.add_modifier.contains(Modifier::REVERSED), "{name:?} row");
+        assert!(t.bar_selected.add_modifier.contains(Modifier::BOLD), "{name:?} bar");
+        assert_ne!(t.bar_selected, t.bar, "{name:?}: the selected bar differs");
+        let mut a = App::new(data::embedded().unwrap(), Lang::En, (120, 40)).with_theme(name);
+        apply(&mut a, &[Action::GoTab(Tab::Section(0)), Action::Down]);
+        let area = Rect::new(0, 0, 120, 40);
+        let mut buf = Buffer::empty(area);
+        ui::draw(&a, area, &mut buf);
+        let list = ui::layout::regions(&a).unwrap().list;
+        let rows = rows_with(&buf, list.x, list.right(), Modifier::REVERSED);
+        assert_eq!(rows, [list.y + 1], "{name:?}: the second row is selected");
+        let coloured = (0..40).any(|y| (0..120).any(|x| buf[(x, y)].fg != Color::Reset));
+        assert_eq!(coloured, name != ThemeName::Mono, "{name:?}");
+    }
 }

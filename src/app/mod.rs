@@ -25,6 +25,21 @@ pub use update::{MAX_FILTER_CHARS, dispatch, update};
 use crate::Lang;
 use crate::data::{Dataset, Indicator, Section};
 
+/// The colour themes. Colour never carries meaning alone: the selected row is in reverse
+/// video and the selected bar is bold in every theme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, clap::ValueEnum)]
+pub enum ThemeName {
+    /// Colours for dark terminals (the default).
+    #[default]
+    Dark,
+    /// Colours for light terminals.
+    Light,
+    /// Bright colours, bold text, nothing dimmed.
+    HighContrast,
+    /// No colours at all (also what `NO_COLOR` gives).
+    Mono,
+}
+
 /// A message above the footer. Texts in it are already escaped for the terminal.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Banner {
@@ -47,7 +62,7 @@ pub struct App {
     data: Dataset,
     catalog: Catalog,
     lang: Lang,
-    color: bool,
+    theme: ThemeName,
     size: (u16, u16),
     tab: Tab,
     /// In a group: 0 is the group itself, `m` is member `m - 1`.
@@ -84,7 +99,7 @@ impl App {
             data,
             catalog,
             lang,
-            color: true,
+            theme: ThemeName::Dark,
             size,
             tab: Tab::Overview,
             member: 0,
@@ -106,9 +121,9 @@ impl App {
         app
     }
 
-    /// The same state with colours on or off (off with `NO_COLOR`).
-    pub fn with_color(mut self, color: bool) -> App {
-        self.color = color;
+    /// The same state in another colour theme.
+    pub fn with_theme(mut self, theme: ThemeName) -> App {
+        self.theme = theme;
         self
     }
 
@@ -133,9 +148,9 @@ impl App {
         self.lang
     }
 
-    /// Whether colours are used.
-    pub fn color(&self) -> bool {
-        self.color
+    /// The colour theme.
+    pub fn theme(&self) -> ThemeName {
+        self.theme
     }
 
     /// Terminal size, columns and rows.

@@ -28,7 +28,7 @@ pub fn render(app: &App, frame: &mut Frame) {
 /// Draws the whole screen into a buffer. The state's `size` decides the layout; `area`
 /// is what the buffer holds (they are the same in the running app).
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
-    let t = Theme::new(app.color());
+    let t = Theme::new(app.theme());
     let Some(r) =
         layout::regions(app).filter(|_| area.width >= app.size().0 && area.height >= app.size().1)
     else {

@@ -1,6 +1,8 @@
-//! Styles: one palette that reads on dark and light terminals, and a plain one for `NO_COLOR`.
+//! Styles: dark (default), light, high-contrast and monochrome themes.
 
 use ratatui::style::{Color, Modifier, Style};
+
+use crate::app::ThemeName;
 
 /// Every style the views use.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -24,31 +26,50 @@ pub struct Theme {
 }
 
 impl Theme {
-    /// The theme for a state: colours unless they are turned off.
-    pub fn new(color: bool) -> Theme {
+    /// The styles of a theme. Every theme marks the selection without colour too: the
+    /// selected row is reversed and the selected bar is bold.
+    pub fn new(name: ThemeName) -> Theme {
         let bold = Style::new().add_modifier(Modifier::BOLD);
-        if color {
-            Theme {
-                accent: bold.fg(Color::Cyan),
-                selected: Style::new().add_modifier(Modifier::REVERSED),
-                dim: Style::new().add_modifier(Modifier::DIM),
-                bar: Style::new().fg(Color::Cyan),
-                bar_selected: Style::new().fg(Color::Magenta),
-                value: bold,
-                key: bold.fg(Color::Yellow),
-                warn: bold.fg(Color::Red),
+        let reversed = Style::new().add_modifier(Modifier::REVERSED);
+        let dimmed = Style::new().add_modifier(Modifier::DIM);
+        let colours = |accent: Color, bar: Color, chosen: Color, key: Color, warn: Color| Theme {
+            accent: bold.fg(accent),
+            selected: reversed,
+            dim: dimmed,
+            bar: Style::new().fg(bar),
+            bar_selected: bold.fg(chosen),
+            value: bold,
+            key: bold.fg(key),
+            warn: bold.fg(warn),
+        };
+        match name {
+            ThemeName::Dark => {
+                colours(Color::Cyan, Color::Cyan, Color::Magenta, Color::Yellow, Color::Red)
             }
-        } else {
-            Theme {
+            ThemeName::Light => {
+                colours(Color::Blue, Color::Blue, Color::Magenta, Color::Magenta, Color::Red)
+            }
+            ThemeName::HighContrast => Theme {
+                dim: Style::new(),
+                selected: reversed.add_modifier(Modifier::BOLD),
+                ..colours(
+                    Color::LightCyan,
+                    Color::LightCyan,
+                    Color::LightMagenta,
+                    Color::LightYellow,
+                    Color::LightRed,
+                )
+            },
+            ThemeName::Mono => Theme {
                 accent: bold,
-                selected: Style::new().add_modifier(Modifier::REVERSED),
+                selected: reversed,
                 dim: Style::new(),
                 bar: Style::new(),
                 bar_selected: bold,
                 value: bold,
                 key: bold,
                 warn: bold.add_modifier(Modifier::UNDERLINED),
-            }
+            },
         }
     }
 }
