@@ -235,6 +235,26 @@ pub fn bar_label(value: f64, unit: &Unit, q: Qualifier, lang: Lang, exp: i32) ->
     }
 }
 
+/// A figure as a list row or card shows it: with a baseline of the same unit, as
+/// `5,544 → 7,920 yuan/person/year, +42.9 %`; otherwise its value.
+pub fn row_value(d: &crate::data::Dataset, ind: &Indicator, lang: Lang) -> String {
+    let base = ind.compares_to.as_ref().and_then(|id| d.indicators.iter().find(|b| &b.id == id));
+    match base {
+        Some(b) if b.unit == ind.unit && b.value != 0.0 => {
+            let approx = b.qualifier != Qualifier::Exact || ind.qualifier != Qualifier::Exact;
+            let p = ((ind.value - b.value) / b.value * 1000.0).round() / 10.0;
+            let sign = if p > 0.0 { "+" } else { "" };
+            let pct = format!("{}{sign}{}", if approx { "≈" } else { "" }, plain(p));
+            let before = with_qualifier(number(b.value), &b.unit, b.qualifier);
+            match lang {
+                Lang::En => format!("{before} → {}, {pct} %", indicator_value(ind, lang)),
+                Lang::Zh => format!("{before} → {},{pct}%", indicator_value(ind, lang)),
+            }
+        }
+        _ => indicator_value(ind, lang),
+    }
+}
+
 /// A figure against its baseline: `5,544 → 7,920 yuan/person/year: +2,376 (+42.9 %)`.
 /// Values of one dimension are compared in its base unit; where either is not exact, the
 /// change is marked approximate (≈); a baseline of 0 has no percentage.

@@ -395,3 +395,27 @@ fn every_theme_marks_the_selection_without_colour_too() {
         assert_eq!(coloured, name != ThemeName::Mono, "{name:?}");
     }
 }
+
+#[test]
+fn a_figure_with_a_baseline_reads_as_before_and_after_in_the_list() {
+    let en = render_file("data/pingtan-2020.json", Lang::En, (100, 20), Some("relief_programs"));
+    assert!(!en.contains("5,544 →"), "the group view has its own figure only");
+    let mut a = app(Lang::En, (100, 20));
+    let programs = a.data().sections.iter().position(|s| s.id == "relief_programs").unwrap();
+    apply(&mut a, &[Action::GoTab(Tab::Section(programs)), Action::GoMember(3)]);
+    let text = screen(&a);
+    assert!(text.contains("5,544 → 7,920 yuan/person/year, +42.9 %"), "{text}");
+    let mut a = app(Lang::Zh, (100, 20));
+    apply(&mut a, &[Action::GoTab(Tab::Section(programs)), Action::GoMember(3)]);
+    let text = screen(&a);
+    assert!(text.contains("5,544 → 7,920元/人·年,+42.9%"), "{text}");
+    // At 80 columns the before → after form gives way to the plain value rather than cut
+    // the labels that tell the two standards apart.
+    let mut a = app(Lang::En, (80, 24));
+    apply(&mut a, &[Action::GoTab(Tab::Section(programs)), Action::GoMember(3)]);
+    let text = screen(&a);
+    assert!(
+        text.contains("Rural dibao standard, before") && text.contains("standard, after"),
+        "{text}"
+    );
+}

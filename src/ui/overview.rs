@@ -7,6 +7,7 @@ use ratatui::widgets::{Block, Borders, Widget};
 use super::chrome::put;
 use super::layout::{CARD_HEIGHT, Regions, card_width};
 use super::text::cells;
+use super::text::width;
 use super::theme::Theme;
 use super::{charts, i18n::words};
 use crate::app::App;
@@ -51,7 +52,9 @@ fn card(app: &App, i: usize, selected: bool, area: Rect, t: &Theme, buf: &mut Bu
     block.render(area, buf);
     let label = format!(" {} ", ind.label.get(app.lang()));
     put(buf, area.x + 1, area.y, &label, usize::from(area.width.saturating_sub(2)), border);
-    let value = format::indicator_value(ind, app.lang());
+    let room = usize::from(inner.width.saturating_sub(1));
+    let row = format::row_value(app.data(), ind, app.lang());
+    let value = if width(&row) <= room { row } else { format::indicator_value(ind, app.lang()) };
     let style = if selected { t.selected.patch(t.value) } else { t.value };
     put(buf, inner.x + 1, inner.y, &value, usize::from(inner.width.saturating_sub(1)), style);
 }

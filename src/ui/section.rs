@@ -109,19 +109,33 @@ fn list(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
     }
     let end = (r.list_offset + usize::from(area.height)).min(app.visible().len());
     let window = &app.visible()[r.list_offset..end];
+    // Values are what the list is for: they get their width, labels keep at least 16 cells.
+    let label_max = window
+        .iter()
+        .map(|&i| width(app.data().indicators[i].label.get(app.lang())))
+        .max()
+        .unwrap_or(0);
+    let value_room = usize::from(area.width).saturating_sub(label_max.min(16) + 1);
+    // A before → after value that does not fit gives way to the plain value.
     let values: Vec<String> = window
         .iter()
-        .map(|&i| format::indicator_value(&app.data().indicators[i], app.lang()))
+        .map(|&i| {
+            let ind = &app.data().indicators[i];
+            let row = format::row_value(app.data(), ind, app.lang());
+            if width(&row) <= value_room { row } else { format::indicator_value(ind, app.lang()) }
+        })
         .collect();
-    let value_w =
-        values.iter().map(|v| width(v)).max().unwrap_or(0).min(usize::from(area.width) / 2);
+    let value_w = values.iter().map(|v| width(v)).max().unwrap_or(0).min(value_room);
     let label_w = usize::from(area.width).saturating_sub(value_w + 1);
-    for (row, (&i, value)) in window.iter().zip(&values).enumerate() {
+    let names: Vec<&str> =
+        window.iter().map(|&i| app.data().indicators[i].label.get(app.lang())).collect();
+    let labels = super::labels::distinct(&names, label_w);
+    for (row, (value, label)) in values.iter().zip(&labels).enumerate() {
         let y = area.y + cells(row);
         let selected = r.list_offset + row == app.selected();
         let style = if selected { t.selected } else { ratatui::style::Style::new() };
         buf.set_style(Rect::new(area.x, y, area.width, 1), style);
-        put(buf, area.x, y, app.data().indicators[i].label.get(app.lang()), label_w, style);
+        put(buf, area.x, y, label, label_w, style);
         let vx = area.right().saturating_sub(cells(width(&super::text::fit(value, value_w))));
         put(buf, vx, y, value, value_w, style.patch(t.value));
     }
