@@ -419,3 +419,16 @@ fn a_figure_with_a_baseline_reads_as_before_and_after_in_the_list() {
         "{text}"
     );
 }
+
+#[test]
+fn a_series_of_three_dated_points_shows_its_trend() {
+    let d = data::load_path(std::path::Path::new("tests/fixtures/good/v2-scales.json")).unwrap();
+    let county = d.sections.iter().position(|s| s.id == "county").unwrap();
+    let mut a = App::new(d, Lang::En, (120, 30));
+    apply(&mut a, &[Action::GoTab(Tab::Section(county)), Action::End]);
+    let text = screen(&a);
+    assert!(text.contains("test_series: 2015 → 2020") && text.contains("450 head"), "{text}");
+    // A figure outside any series, or in one of two points, has no trend panel.
+    apply(&mut a, &[Action::Home]);
+    assert!(!screen(&a).contains("test_series"));
+}

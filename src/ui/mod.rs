@@ -11,6 +11,7 @@ mod popup;
 mod section;
 pub mod text;
 pub mod theme;
+mod trend;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;

@@ -29,6 +29,14 @@ pub fn draw(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
             .render(r.summary, buf);
     }
     list(app, r, t, buf);
+    // A series of three or more dated points: its trend above the charts.
+    let mut side = r.side;
+    if super::trend::points(app).is_some() && side.height >= super::trend::HEIGHT + 3 {
+        let h = super::trend::HEIGHT;
+        super::trend::draw(app, Rect { height: h, ..side }, t, buf);
+        side = Rect { y: side.y + h, height: side.height - h, ..side };
+    }
+    let r = &Regions { side, ..r.clone() };
     let notes = notes(app);
     let chart_h = if app.charts().is_empty() {
         0

@@ -1,0 +1,87 @@
+//! A small trend chart for a series (format version 2): when the selected figure belongs to a
+//! series with three or more dated points, they are drawn against time, spaced by date.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::symbols::Marker;
+use ratatui::text::Span;
+use ratatui::widgets::{Axis, Block, Borders, Chart, Dataset as ChartData, GraphType, Widget};
+
+use super::theme::Theme;
+use crate::app::App;
+use crate::data::{Indicator, Unit};
+use crate::format;
+
+/// Height of the trend panel.
+pub const HEIGHT: u16 = 9;
+
+/// A date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) as a year with a fraction.
+fn year_of(date: &str) -> Option<f64> {
+    let mut parts = date.split('-').map(|p| p.parse::<f64>().ok());
+    let y = parts.next()??;
+    let m = parts.next().flatten().unwrap_or(1.0);
+    let d = parts.next().flatten().unwrap_or(1.0);
+    Some(y + (m - 1.0) / 12.0 + (d - 1.0) / 365.0)
+}
+
+/// When a figure holds: its date, or the end of its range.
+fn when(ind: &Indicator) -> Option<(f64, String)> {
+    let p = ind.as_of.as_ref()?;
+    let date = p.date.as_ref().or(p.to.as_ref())?;
+    Some((year_of(date)?, date.clone()))
+}
+
+/// One point of a series: the year (with a fraction), the value in the base unit, the date.
+type Point = (f64, f64, String);
+
+/// The selected figure's series, if it has three or more dated points: its key and the
+/// points, in time order.
+pub fn points(app: &App) -> Option<(String, Vec<Point>)> {
+    let key = app.selected_indicator()?.series.clone()?;
+    let mut pts: Vec<Point> = app
+        .data()
+        .indicators
+        .iter()
+        .filter(|i| i.series.as_deref() == Some(key.as_str()) && i.formula.is_none())
+        .filter_map(|i| when(i).map(|(x, d)| (x, i.value * i.unit.factor(), d)))
+        .collect();
+    pts.sort_by(|a, b| a.0.total_cmp(&b.0));
+    (pts.len() >= 3).then_some((key, pts))
+}
+
+/// Draws the trend of the selected figure's series into `area`.
+pub fn draw(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
+    let Some((key, pts)) = points(app) else { return };
+    let Some(unit) = app.selected_indicator().map(|i| Unit::base_of(i.unit.dimension())) else {
+        return;
+    };
+    let data: Vec<(f64, f64)> = pts.iter().map(|p| (p.0, p.1)).collect();
+    let (x0, x1) = (data[0].0, data[data.len() - 1].0);
+    let y1 = data.iter().map(|p| p.1).fold(0.0, f64::max) * 1.1;
+    let first = &pts[0];
+    let last = &pts[pts.len() - 1];
+    let lang = app.lang();
+    let label = |v: f64| format::value(v, &unit, crate::data::Qualifier::Exact, lang);
+    let title = format!(" {key}: {} → {} ", first.2, last.2);
+    let chart = Chart::new(vec![
+        ChartData::default()
+            .marker(Marker::Braille)
+            .graph_type(GraphType::Line)
+            .style(t.bar)
+            .data(&data),
+    ])
+    .block(
+        Block::new().borders(Borders::ALL).border_style(t.dim).title(title).title_style(t.accent),
+    )
+    .x_axis(
+        Axis::default()
+            .bounds([x0, x1.max(x0 + 1e-9)])
+            .labels([Span::raw(first.2.clone()), Span::raw(last.2.clone())]),
+    )
+    .y_axis(
+        Axis::default()
+            .bounds([0.0, y1.max(1e-9)])
+            .labels([Span::raw("0"), Span::raw(label(y1 / 1.1))]),
+    );
+    chart.render(area, buf);
+}
