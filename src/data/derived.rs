@@ -127,8 +127,17 @@ pub(super) fn compute(
     units: &dyn Fn(&str) -> Option<Unit>,
 ) -> (Vec<Indicator>, Vec<DerivedProblem>) {
     let mut problems = Vec::new();
-    let mut known: HashMap<String, Indicator> =
-        given.iter().map(|i| (i.id.clone(), i.clone())).collect();
+    if defs.is_empty() {
+        return (Vec::new(), problems);
+    }
+    // Only the figures named by a derived figure are looked at (and copied).
+    let named: std::collections::HashSet<&str> =
+        defs.iter().flat_map(|d| d.of.iter().map(String::as_str)).collect();
+    let mut known: HashMap<String, Indicator> = given
+        .iter()
+        .filter(|i| named.contains(i.id.as_str()))
+        .map(|i| (i.id.clone(), i.clone()))
+        .collect();
     let index: HashMap<&str, usize> =
         defs.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
     for (i, d) in defs.iter().enumerate() {
@@ -298,7 +307,7 @@ fn evaluate(
         series: None,
         compares_to: None,
         headline: d.headline,
-        formula: Some(Formula { op: d.op, inputs: d.of.clone(), not_computable }),
+        formula: Some(Box::new(Formula { op: d.op, inputs: d.of.clone(), not_computable })),
     })
 }
 

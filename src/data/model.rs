@@ -182,7 +182,7 @@ pub struct Indicator<U = Unit, Q = Qualifier> {
     /// For a derived figure: how it was computed (never read from or written to a file).
     #[serde(skip)]
     #[schemars(skip)]
-    pub formula: Option<Formula>,
+    pub formula: Option<Box<Formula>>,
 }
 
 /// The indicator as read, before units and qualifiers are checked.
