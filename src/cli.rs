@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use relief_dash::app::{Action, App, Mode, Tab, ThemeName, dispatch};
+use relief_dash::config::Config;
 use relief_dash::data::{Dataset, LoadError, Source};
 use relief_dash::{Lang, export, safe, tui, ui};
 
@@ -37,9 +38,12 @@ struct ViewArgs {
     /// Interface language (default: from LANG, else English).
     #[arg(long, value_enum)]
     lang: Option<Lang>,
-    /// Colour theme (`NO_COLOR` always means mono).
-    #[arg(long, value_enum, default_value_t = ThemeName::Dark)]
-    theme: ThemeName,
+    /// Colour theme (default: from the config file, else dark; `NO_COLOR` always means mono).
+    #[arg(long, value_enum)]
+    theme: Option<ThemeName>,
+    /// Configuration file (default: config.toml in the platform's config directory).
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -52,6 +56,12 @@ enum Command {
     },
     /// Prints the manual page, in roff (e.g. `relief-dash man | man -l -`).
     Man,
+    /// Shows where the configuration file is read from; `--print` writes the defaults.
+    Config {
+        /// Write the defaults as a commented configuration file.
+        #[arg(long)]
+        print: bool,
+    },
     /// Checks a dataset and prints every problem found.
     Check {
         /// Dataset file (`-` for standard input; none for the embedded dataset).
@@ -120,6 +130,7 @@ pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Some(Command::Completions { shell }) => crate::shell::completions(shell),
         Some(Command::Man) => crate::shell::man(),
+        Some(Command::Config { print }) => config_command(print),
         Some(Command::Check { file }) => check(&Source::from_arg(file.as_deref())),
         Some(Command::Export { file, format }) => {
             with_dataset(&Source::from_arg(file.as_deref()), |d| {
@@ -139,7 +150,11 @@ pub fn run(cli: Cli) -> ExitCode {
                     return ExitCode::FAILURE;
                 }
             };
-            let app = match headless(d, size, &tab, &view, select, popup) {
+            let config = match view.config() {
+                Ok(c) => c,
+                Err(code) => return code,
+            };
+            let app = match headless(d, size, &tab, &view, &config, select, popup) {
                 Ok(app) => app,
                 Err(e) => return usage_error(&e),
             };
@@ -154,17 +169,27 @@ pub fn run(cli: Cli) -> ExitCode {
 }
 
 impl ViewArgs {
-    /// The language asked for, else the locale's (LC_ALL, LC_MESSAGES, LANG), else English.
-    fn lang(&self) -> Lang {
-        self.lang.unwrap_or_else(|| Lang::from_env(|k| std::env::var(k).ok()))
+    /// The language asked for, else the config file's, else the locale's (LC_ALL,
+    /// LC_MESSAGES, LANG), else English.
+    fn lang(&self, config: &Config) -> Lang {
+        self.lang.or(config.lang).unwrap_or_else(|| Lang::from_env(|k| std::env::var(k).ok()))
+    }
+
+    /// The configuration file's settings; a bad file is reported and gives exit code 1.
+    fn config(&self) -> Result<Config, ExitCode> {
+        relief_dash::config::load(self.config.as_deref()).map_err(|e| {
+            report(&e);
+            ExitCode::FAILURE
+        })
     }
 }
 
 impl ViewArgs {
-    /// The theme asked for, unless `NO_COLOR` is set to anything non-empty: then mono.
-    fn theme(&self) -> ThemeName {
+    /// The theme asked for, else the config file's, else dark; mono whenever `NO_COLOR` is
+    /// set to anything non-empty.
+    fn theme(&self, config: &Config) -> ThemeName {
         if std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) {
-            self.theme
+            self.theme.or(config.theme).unwrap_or_default()
         } else {
             ThemeName::Mono
         }
@@ -178,10 +203,13 @@ fn headless(
     size: (u16, u16),
     tab: &str,
     view: &ViewArgs,
+    config: &Config,
     select: Option<u32>,
     popup: Option<Popup>,
 ) -> Result<App, String> {
-    let mut app = App::new(d, view.lang(), size).with_theme(view.theme());
+    let mut app = App::new(d, view.lang(config), size)
+        .with_theme(view.theme(config))
+        .with_log_scale(config.log_scale.unwrap_or(false));
     let act = |app: &mut App, a: Action| {
         dispatch(app, a);
         dispatch(app, Action::Framed(ui::layout::frame_map(app)));
@@ -255,6 +283,11 @@ fn dashboard(source: &Source, view: &ViewArgs, mouse: bool, watch: bool) -> Exit
     if let Some(why) = terminal_refusal() {
         return usage_error(&why);
     }
+    let config = match view.config() {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let mouse = mouse && config.mouse.unwrap_or(true);
     let d = match source.load() {
         Ok(d) => d,
         Err(e) => {
@@ -262,7 +295,9 @@ fn dashboard(source: &Source, view: &ViewArgs, mouse: bool, watch: bool) -> Exit
             return ExitCode::FAILURE;
         }
     };
-    let mut app = App::new(d, view.lang(), (80, 24)).with_theme(view.theme());
+    let mut app = App::new(d, view.lang(&config), (80, 24))
+        .with_theme(view.theme(&config))
+        .with_log_scale(config.log_scale.unwrap_or(false));
     let (tx, rx) = std::sync::mpsc::channel();
     let mut _watch = None;
     let mut loader = None;
@@ -302,6 +337,19 @@ fn check(source: &Source) -> ExitCode {
         writeln!(std::io::stdout(), "ok: {given} indicators{also} in {sections} sections")
             .map_err(|e| e.to_string())
     })
+}
+
+/// `relief-dash config`: where the file is read from, or (`--print`) the defaults.
+fn config_command(print: bool) -> ExitCode {
+    let text = if print {
+        relief_dash::config::DEFAULTS.to_string()
+    } else {
+        match relief_dash::config::default_path() {
+            Some(p) => format!("{}\n", safe::escape(&p.display().to_string())),
+            None => "no configuration directory on this system\n".into(),
+        }
+    };
+    finish(std::io::stdout().lock().write_all(text.as_bytes()).map_err(|e| e.to_string()))
 }
 
 /// Loads the dataset, runs `f` on it, and turns failures into messages and exit codes.

@@ -6,6 +6,7 @@
 //! [`export`] writes CSV and JSON; the command line is in `main.rs` and `cli.rs`.
 
 pub mod app;
+pub mod config;
 pub mod data;
 pub mod export;
 pub mod format;

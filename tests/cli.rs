@@ -6,6 +6,7 @@ use std::process::{Command, Output, Stdio};
 fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_relief-dash"))
         .args(args)
+        .env("XDG_CONFIG_HOME", "/nonexistent/relief-dash-tests")
         .current_dir(std::env::temp_dir())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -82,6 +83,7 @@ fn export_json_and_csv() {
 fn run_bounded(args: &[&str]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_relief-dash"))
         .args(args)
+        .env("XDG_CONFIG_HOME", "/nonexistent/relief-dash-tests")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -256,4 +258,42 @@ fn themes_are_chosen_by_name() {
     let out = run_bounded(&["render", "--theme", "neon"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("high-contrast"));
+}
+
+#[test]
+fn a_config_file_sets_language_theme_and_scale_and_a_bad_one_is_refused() {
+    let dir = std::env::temp_dir().join(format!("relief-dash-config-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("relief-dash")).unwrap();
+    let good = dir.join("relief-dash/config.toml");
+    std::fs::write(&good, "lang = \"zh\"\ntheme = \"light\"\nlog_scale = true\n").unwrap();
+    let good_s = good.to_str().unwrap();
+    let frame = |out: Output| String::from_utf8_lossy(&out.stdout).into_owned();
+    let zh = frame(run_bounded(&["render", "--config", good_s, "--size", "100x30"]));
+    assert!(zh.contains("1 总览") && zh.contains("对数"), "{zh}");
+    let en =
+        frame(run_bounded(&["render", "--config", good_s, "--lang", "en", "--size", "100x30"]));
+    assert!(en.contains("1 Overview") && en.contains("log scale"), "the option wins:\n{en}");
+    // The platform's config directory ($XDG_CONFIG_HOME on Linux) is read by default.
+    let out = Command::new(env!("CARGO_BIN_EXE_relief-dash"))
+        .args(["render", "--size", "100x30"])
+        .env("XDG_CONFIG_HOME", &dir)
+        .output()
+        .unwrap();
+    assert!(frame(out).contains("1 总览"));
+    // A bad file: FILE:LINE:COL: message and exit 1, whichever command reads it.
+    let bad = dir.join("bad.toml");
+    std::fs::write(&bad, "theme = \"light\"\nlang = \"fr\"\n").unwrap();
+    let bad_s = bad.to_str().unwrap();
+    let out = run_bounded(&["render", "--config", bad_s]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with(&format!("{bad_s}:2:8: unknown variant `fr`")), "{err}");
+    let out = run_bounded(&["render", "--config", "/nonexistent/relief.toml"]);
+    assert_eq!(out.status.code(), Some(1));
+    // `config --print` writes the defaults as a commented file.
+    let out = run_bounded(&["config", "--print"]);
+    let text = frame(out);
+    assert!(text.starts_with("# relief-dash configuration") && text.contains("# theme = \"dark\""));
+    std::fs::remove_dir_all(&dir).unwrap();
 }

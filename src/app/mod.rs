@@ -27,7 +27,8 @@ use crate::data::{Dataset, Indicator, Section};
 
 /// The colour themes. Colour never carries meaning alone: the selected row is in reverse
 /// video and the selected bar is bold in every theme.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, clap::ValueEnum, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum ThemeName {
     /// Colours for dark terminals (the default).
     #[default]
@@ -124,6 +125,12 @@ impl App {
     /// The same state in another colour theme.
     pub fn with_theme(mut self, theme: ThemeName) -> App {
         self.theme = theme;
+        self
+    }
+
+    /// The same state with charts on a logarithmic scale or not.
+    pub fn with_log_scale(mut self, log: bool) -> App {
+        self.log_scale = log;
         self
     }
 

@@ -38,6 +38,8 @@ impl Pty {
         let bin = std::env::var("RELIEF_DASH_BIN");
         cmd.env("BIN", bin.as_deref().unwrap_or(env!("CARGO_BIN_EXE_relief-dash")));
         cmd.env("TERM", "xterm-256color");
+        // No configuration file of the machine's user changes what the tests see.
+        cmd.env("XDG_CONFIG_HOME", "/nonexistent/relief-dash-tests");
         cmd.env("LANG", "C.UTF-8");
         for (k, v) in env {
             cmd.env(k, v);

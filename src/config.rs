@@ -1,0 +1,134 @@
+//! The configuration file: theme, language, mouse and chart scale, read from the platform's
+//! config directory (on Linux `$XDG_CONFIG_HOME/relief-dash/config.toml`) or from `--config
+//! FILE`. A bad file is refused like a bad dataset: `FILE:LINE:COL: message`.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::Lang;
+use crate::app::ThemeName;
+use crate::data::LoadError;
+use crate::data::error::{ErrorKind, Problem};
+
+/// Largest configuration file read, in bytes.
+pub const MAX_BYTES: u64 = 64 * 1024;
+
+/// What a configuration file may set; anything left out keeps its default.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Colour theme (`NO_COLOR` still means mono).
+    pub theme: Option<ThemeName>,
+    /// Interface language; without it, the locale decides.
+    pub lang: Option<Lang>,
+    /// Whether the mouse is captured (`--no-mouse` turns it off whatever this says).
+    pub mouse: Option<bool>,
+    /// Whether charts start on a logarithmic scale.
+    pub log_scale: Option<bool>,
+}
+
+/// The defaults, as a commented configuration file (`relief-dash config --print`).
+pub const DEFAULTS: &str = r#"# relief-dash configuration (TOML). Every setting is optional; command-line options win.
+
+# Colour theme: "dark", "light", "high-contrast" or "mono". NO_COLOR always means mono.
+# theme = "dark"
+
+# Interface language: "zh" or "en". Without it: LC_ALL, LC_MESSAGES, LANG, else English.
+# lang = "en"
+
+# Capture the mouse (click tabs, rows and members; wheel scrolls). --no-mouse turns it off.
+# mouse = true
+
+# Start the charts on a logarithmic scale (the s key switches).
+# log_scale = false
+"#;
+
+/// Where the configuration file is looked for when no `--config` is given.
+pub fn default_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "relief-dash")
+        .map(|d| d.config_dir().join("config.toml"))
+}
+
+/// Reads the configuration: `explicit` must exist; the default file may be missing.
+pub fn load(explicit: Option<&Path>) -> Result<Config, LoadError> {
+    let (path, required) = match explicit {
+        Some(p) => (p.to_path_buf(), true),
+        None => match default_path() {
+            Some(p) => (p, false),
+            None => return Ok(Config::default()),
+        },
+    };
+    let file = path.display().to_string();
+    let fail = |kind| LoadError { file: file.clone(), kind };
+    match std::fs::metadata(&path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => {
+            return Ok(Config::default());
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(fail(ErrorKind::NotFound));
+        }
+        Err(e) => return Err(fail(ErrorKind::io(e))),
+        Ok(m) if !m.is_file() => {
+            return Err(fail(ErrorKind::io(std::io::Error::other("not a regular file"))));
+        }
+        Ok(m) if m.len() > MAX_BYTES => {
+            return Err(fail(ErrorKind::TooLarge { size: m.len(), limit: MAX_BYTES }));
+        }
+        Ok(_) => {}
+    }
+    let text = std::fs::read_to_string(&path).map_err(|e| fail(ErrorKind::io(e)))?;
+    parse(&file, &text)
+}
+
+/// Parses a configuration held in memory; `file` names it in messages.
+pub fn parse(file: &str, text: &str) -> Result<Config, LoadError> {
+    toml::from_str(text).map_err(|e: toml::de::Error| {
+        let pos = e.span().map(|s| line_col(text, s.start));
+        let message = e.message().trim().replace('\n', " ");
+        LoadError {
+            file: file.to_string(),
+            kind: ErrorKind::Problems(vec![Problem { pos, path: String::new(), message }]),
+        }
+    })
+}
+
+/// The 1-based line and column (in characters) of a byte offset.
+fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let mut end = offset.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let before = &text[..end];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_printed_defaults_parse_to_nothing_set() {
+        assert_eq!(parse("d.toml", DEFAULTS).unwrap(), Config::default());
+        let uncommented: String = DEFAULTS
+            .lines()
+            .map(|l| l.strip_prefix("# ").filter(|l| l.contains(" = ")).unwrap_or(l))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let c = parse("d.toml", &uncommented).unwrap();
+        assert_eq!(c.theme, Some(ThemeName::Dark));
+        assert_eq!((c.lang, c.mouse, c.log_scale), (Some(Lang::En), Some(true), Some(false)));
+    }
+
+    #[test]
+    fn bad_files_say_where() {
+        let e = parse("c.toml", "theme = \"dark\"\nlang = \"fr\"\n").unwrap_err();
+        assert!(e.lines()[0].starts_with("c.toml:2:8: unknown variant `fr`"), "{e}");
+        let e = parse("c.toml", "colour = true\n").unwrap_err();
+        assert!(e.lines()[0].starts_with("c.toml:1:1: unknown field `colour`"), "{e}");
+        let e = parse("c.toml", "mouse = yes\n").unwrap_err();
+        assert!(e.lines()[0].starts_with("c.toml:1:9:"), "{e}");
+    }
+}
