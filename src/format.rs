@@ -241,10 +241,7 @@ pub fn row_value(d: &crate::data::Dataset, ind: &Indicator, lang: Lang) -> Strin
     let base = ind.compares_to.as_ref().and_then(|id| d.indicators.iter().find(|b| &b.id == id));
     match base {
         Some(b) if b.unit == ind.unit && b.value != 0.0 => {
-            let approx = b.qualifier != Qualifier::Exact || ind.qualifier != Qualifier::Exact;
-            let p = ((ind.value - b.value) / b.value * 1000.0).round() / 10.0;
-            let sign = if p > 0.0 { "+" } else { "" };
-            let pct = format!("{}{sign}{}", if approx { "≈" } else { "" }, plain(p));
+            let pct = percent_change(b, ind, b.value, ind.value);
             let before = with_qualifier(number(b.value), &b.unit, b.qualifier);
             match lang {
                 Lang::En => format!("{before} → {}, {pct} %", indicator_value(ind, lang)),
@@ -253,6 +250,14 @@ pub fn row_value(d: &crate::data::Dataset, ind: &Indicator, lang: Lang) -> Strin
         }
         _ => indicator_value(ind, lang),
     }
+}
+
+/// The change from `b` to `n` in percent, to one decimal: `+42.9`, marked `≈` where either
+/// figure is not exact. `b` must not be 0.
+fn percent_change(base: &Indicator, now: &Indicator, b: f64, n: f64) -> String {
+    let p = ((n - b) / b * 1000.0).round() / 10.0;
+    let approx = base.qualifier != Qualifier::Exact || now.qualifier != Qualifier::Exact;
+    format!("{}{}{}", if approx { "≈" } else { "" }, if p > 0.0 { "+" } else { "" }, plain(p))
 }
 
 /// A figure against its baseline: `5,544 → 7,920 yuan/person/year: +2,376 (+42.9 %)`.
@@ -273,8 +278,7 @@ pub fn change(base: &Indicator, now: &Indicator, lang: Lang) -> String {
     let pct = if b == 0.0 {
         String::new()
     } else {
-        let p = ((n - b) / b * 1000.0).round() / 10.0;
-        let p = format!("{approx}{}{}", if p > 0.0 { "+" } else { "" }, plain(p));
+        let p = percent_change(base, now, b, n);
         match lang {
             Lang::En => format!(" ({p} %)"),
             Lang::Zh => format!("({p}%)"),

@@ -2,7 +2,7 @@
 //! the end would make two labels look the same, the part that tells them apart (a year, the
 //! distinguishing word) is kept and the middle is cut instead.
 
-use super::text::{fit, width};
+use super::text::{fit, head, width};
 
 /// Characters after which a distinguishing part may start.
 fn is_boundary(c: char) -> bool {
@@ -29,28 +29,13 @@ fn tail_cells(s: &str, max: usize) -> String {
     out.into_iter().rev().collect()
 }
 
-/// The first cells of `s`, at most `max` wide, without an ellipsis.
-fn head_cells(s: &str, max: usize) -> String {
-    let mut out = String::new();
-    let mut used = 0;
-    for c in s.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w > max {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out
-}
-
 /// `label` cut to `max` cells around `tail`: `Net income p…2015`.
 fn keep_tail(label: &str, tail: &str, max: usize) -> String {
     let tail_w = width(tail);
     if tail_w + 2 > max {
         return format!("…{}", tail_cells(tail, max.saturating_sub(1)));
     }
-    format!("{}…{tail}", head_cells(label, max - tail_w - 1).trim_end())
+    format!("{}…{tail}", head(label, max - tail_w - 1).trim_end())
 }
 
 /// The labels, each at most `max` cells, no two alike unless the labels themselves are.

@@ -31,24 +31,25 @@ pub fn draw(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
     list(app, r, t, buf);
     // A series of three or more dated points: its trend above the charts.
     let mut side = r.side;
-    if super::trend::points(app).is_some() && side.height >= super::trend::HEIGHT + 3 {
+    if let Some(series) = super::trend::points(app)
+        && side.height >= super::trend::HEIGHT + 3
+    {
         let h = super::trend::HEIGHT;
-        super::trend::draw(app, Rect { height: h, ..side }, t, buf);
+        super::trend::draw(app, &series, Rect { height: h, ..side }, t, buf);
         side = Rect { y: side.y + h, height: side.height - h, ..side };
     }
-    let r = &Regions { side, ..r.clone() };
     let notes = notes(app);
     let chart_h = if app.charts().is_empty() {
         0
     } else if notes.is_empty() {
-        r.side.height
+        side.height
     } else {
-        let want = charts::wanted_height(app.charts(), r.side.width);
-        want.min(r.side.height.saturating_sub(4).max(r.side.height / 2))
+        let want = charts::wanted_height(app.charts(), side.width);
+        want.min(side.height.saturating_sub(4).max(side.height / 2))
     };
-    let charts_area = Rect { height: chart_h, ..r.side };
+    let charts_area = Rect { height: chart_h, ..side };
     charts::draw(app, app.charts(), charts_area, t, buf);
-    let about = Rect { y: r.side.y + chart_h, height: r.side.height - chart_h, ..r.side };
+    let about = Rect { y: side.y + chart_h, height: side.height - chart_h, ..side };
     if !notes.is_empty() && about.height >= 3 {
         let block = Block::new()
             .borders(Borders::ALL)

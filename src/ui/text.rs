@@ -21,17 +21,23 @@ pub fn fit(s: &str, max: usize) -> String {
     if max == 0 {
         return String::new();
     }
+    let mut out = head(s, max - 1);
+    out.push('…');
+    out
+}
+
+/// The first characters of the text, at most `max` cells, without an ellipsis.
+pub fn head(s: &str, max: usize) -> String {
     let mut out = String::new();
     let mut used = 0;
     for c in s.chars() {
         let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w > max - 1 {
+        if used + w > max {
             break;
         }
         out.push(c);
         used += w;
     }
-    out.push('…');
     out
 }
 

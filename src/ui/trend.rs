@@ -49,9 +49,9 @@ pub fn points(app: &App) -> Option<(String, Vec<Point>)> {
     (pts.len() >= 3).then_some((key, pts))
 }
 
-/// Draws the trend of the selected figure's series into `area`.
-pub fn draw(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
-    let Some((key, pts)) = points(app) else { return };
+/// Draws a series found by [`points`] into `area`.
+pub fn draw(app: &App, series: &(String, Vec<Point>), area: Rect, t: &Theme, buf: &mut Buffer) {
+    let (key, pts) = series;
     let Some(unit) = app.selected_indicator().map(|i| Unit::base_of(i.unit.dimension())) else {
         return;
     };
