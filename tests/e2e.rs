@@ -13,7 +13,7 @@ fn column_of(screen: &str, row: usize, label: &str) -> u16 {
 
 #[test]
 fn keys_mouse_resize_and_quit_restore_the_terminal() {
-    let script = r#""$BIN"; echo "EXIT:$?"; stty -a"#;
+    let script = r#""$BIN"; echo "EXIT:$?"; stty -a; echo STTY-END"#;
     let mut t = Pty::spawn(script, 100, 30, &[]);
     t.wait_text("1 Overview");
     assert!(t.with_screen(|s| s.alternate_screen()), "dashboard uses the alternate screen");
@@ -60,7 +60,7 @@ fn keys_mouse_resize_and_quit_restore_the_terminal() {
     // Quit, and the terminal is as it was.
     t.send(b"q");
     let after = t.wait_text("EXIT:0");
-    t.wait_text("speed");
+    t.wait_text("STTY-END");
     let stty = t.screen();
     t.assert_restored();
     assert!(stty.contains(" icanon") && stty.contains(" echo"), "cooked mode again:\n{after}");
@@ -158,11 +158,11 @@ fn with_no_watch_r_reloads_by_hand() {
 
 #[test]
 fn a_panic_restores_the_terminal_before_the_message() {
-    let script = r#""$BIN"; echo "EXIT:$?"; stty -a"#;
+    let script = r#""$BIN"; echo "EXIT:$?"; stty -a; echo STTY-END"#;
     let t =
         Pty::spawn(script, 100, 30, &[("RELIEF_DASH_TEST_PANIC", "1"), ("RUST_BACKTRACE", "0")]);
     t.wait_text("EXIT:101");
-    let screen = t.wait_text("speed");
+    let screen = t.wait_text("STTY-END");
     let raw = String::from_utf8_lossy(&t.raw()).into_owned();
     let restored = raw.find("\x1b[?1049l").expect("alternate screen left");
     let message = raw.find("panic requested by RELIEF_DASH_TEST_PANIC").expect("message printed");

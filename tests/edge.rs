@@ -45,13 +45,13 @@ fn quoted(p: &Path) -> String {
 #[test]
 fn each_terminating_signal_restores_the_terminal_and_exits_128_plus_its_number() {
     for (signal, number) in [("TERM", 15), ("HUP", 1), ("INT", 2), ("QUIT", 3)] {
-        let script = r#""$BIN"; echo "EXIT:$?"; stty -a"#;
+        let script = r#""$BIN"; echo "EXIT:$?"; stty -a; echo STTY-END"#;
         let t = Pty::spawn(script, 100, 30, &[]);
         t.wait_text("1 Overview");
         assert!(t.with_screen(|s| s.bracketed_paste()), "bracketed paste on while running");
         kill(t.program_pid(), signal);
         t.wait_text(&format!("EXIT:{}", 128 + number));
-        let stty = t.wait_text("speed");
+        let stty = t.wait_text("STTY-END");
         t.assert_restored();
         assert!(stty.contains(" icanon") && stty.contains(" echo"), "SIG{signal}: {stty}");
     }
@@ -77,8 +77,9 @@ fn ctrl_z_and_tstp_hand_a_clean_terminal_to_the_shell_and_fg_redraws_everything(
             // SIGSTOP cannot be caught: the program cannot tidy up, the shell does.
             t.assert_restored_for_a_shell();
         }
-        t.send(b"stty -a\r");
-        let s = t.wait_text("icanon");
+        // The typed command reads STTY-$((1))-END; only its output reads STTY-1-END.
+        t.send(b"stty -a; echo STTY-$((1))-END\r");
+        let s = t.wait_text("STTY-1-END");
         assert!(s.contains(" icanon") && s.contains(" echo"), "{how}: cooked mode:\n{s}");
         t.send(b"clear; fg\r");
         // Every row of the dashboard is drawn again: header, tabs, cards, footer.

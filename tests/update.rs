@@ -188,10 +188,16 @@ fn clicks_pick_tabs_rows_and_members() {
     let list = relief_dash::ui::layout::regions(&a).unwrap().list;
     run(&mut a, [Action::Click(list.x + 2, list.y + 3)]);
     assert_eq!(a.selected(), 3);
+    // The group's side-by-side view: a click on a member's panel opens that member.
     run(&mut a, [Action::GoTab(Tab::from_index(tab_of("relief_programs")))]);
-    let members = relief_dash::ui::layout::regions(&a).unwrap().members.unwrap();
-    run(&mut a, [Action::Click(members.x + 1, members.y + 2)]);
+    let panels = relief_dash::ui::layout::regions(&a).unwrap().panels;
+    let &(panel, _) = panels.iter().find(|(_, m)| *m == 2).unwrap();
+    run(&mut a, [Action::Click(panel.x + 1, panel.y + 1)]);
     assert_eq!(a.section().unwrap().id, "employment");
+    // In a member's view, the member list on the left.
+    let members = relief_dash::ui::layout::regions(&a).unwrap().members.unwrap();
+    run(&mut a, [Action::Click(members.x + 1, members.y + 3)]);
+    assert_eq!(a.section().unwrap().id, "social_security");
     assert_eq!(update(&mut a, Action::Click(0, 0)), None, "the header does nothing");
 }
 
@@ -286,6 +292,10 @@ fn a_group_without_figures_of_its_own_shows_its_members_figures() {
     run(&mut a, [Action::GoTab(Tab::Section(works))]);
     let ids: Vec<&str> = a.visible().iter().map(|&i| a.data().indicators[i].id.as_str()).collect();
     assert_eq!(ids, ["pipe_length_years"]);
+    // The side-by-side view: one panel per member, one line for a member without figures.
     let text = relief_dash::ui::render_text(&a);
-    assert!(text.contains("Members") && !text.contains("Programs"), "{text}");
+    assert!(text.contains("Pipes · 1") && text.contains("Pipe works duration"), "{text}");
+    assert!(text.contains("Wells · 0") && text.contains("No figures in the report"), "{text}");
+    run(&mut a, [Action::NextMember]);
+    assert_eq!(a.section().unwrap().id, "pipes");
 }

@@ -41,15 +41,30 @@ pub fn axis_value(d: &Dataset, i: usize) -> f64 {
     ind.value * ind.unit.factor()
 }
 
+/// A group's members compared on one dimension: each member's figures of it, or `None`
+/// for a member that has none (drawn as "no figure", never as a zero bar).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    /// What the bars measure.
+    pub axis: Dimension,
+    /// (member position, starting at 1; indicator index) in member order.
+    pub rows: Vec<(usize, Option<usize>)>,
+    /// The largest value on the axis, in the base unit.
+    pub max: f64,
+}
+
 /// Everything the views need that follows from the dataset alone.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Catalog {
     /// Per top-level section: the section itself, then one entry per member.
     pub tabs: Vec<Vec<SectionView>>,
-    /// The overview's key figures.
+    /// The overview's cards: the key figures first, then every other figure in file order.
     pub headlines: Vec<usize>,
-    /// The overview's charts: headcounts, households, and sums of money.
+    /// The overview's charts: headcounts, households and sums of money first, then every
+    /// other dimension with two or more figures.
     pub overview_charts: Vec<ChartGroup>,
+    /// Per top-level section: for a group, its members compared dimension by dimension.
+    pub comparisons: Vec<Vec<Comparison>>,
 }
 
 impl Catalog {
@@ -75,25 +90,30 @@ impl Catalog {
                 headlines.push(i);
             }
         }
-        // A group that gives no figures of its own shows its members' figures.
+        // A group's own view holds its own figures, then each member's in member order.
         for views in &mut tabs {
-            if views.len() > 1 && views[0].indicators.is_empty() {
-                let mut all: Vec<usize> =
+            if views.len() > 1 {
+                let members: Vec<usize> =
                     views[1..].iter().flat_map(|v| v.indicators.iter().copied()).collect();
-                all.sort_unstable();
-                views[0].indicators = all;
+                views[0].indicators.extend(members);
             }
         }
+        let comparisons = tabs.iter().map(|views| compare(d, views)).collect();
         if headlines.is_empty() {
             headlines = tabs
                 .iter()
                 .filter_map(|views| views.iter().find_map(|v| v.indicators.first().copied()))
                 .collect();
         }
+        let mut key = vec![false; d.indicators.len()];
+        for &i in &headlines {
+            key[i] = true;
+        }
+        headlines.extend((0..d.indicators.len()).filter(|&i| !key[i]));
         let all: Vec<usize> = (0..d.indicators.len()).collect();
-        let overview_charts =
-            chart_groups(d, &all).into_iter().filter(|g| g.axis.always_charted()).collect();
-        Catalog { tabs, headlines, overview_charts }
+        let mut overview_charts = chart_groups(d, &all);
+        overview_charts.sort_by_key(|g| !g.axis.always_charted());
+        Catalog { tabs, headlines, overview_charts, comparisons }
     }
 
     /// The section view for a tab (none for the overview) and a position in its member
@@ -113,16 +133,60 @@ impl Catalog {
     }
 }
 
+/// A group's members compared: one comparison per dimension that is always charted or that
+/// two or more members give, in order of first appearance.
+fn compare(d: &Dataset, views: &[SectionView]) -> Vec<Comparison> {
+    let members = views.get(1..).unwrap_or_default();
+    let mut axes: Vec<(Dimension, usize)> = Vec::new(); // (axis, members giving it)
+    for v in members {
+        let mut seen: Vec<Dimension> = Vec::new();
+        for &i in &v.indicators {
+            if !charted(d, i) || seen.contains(&d.indicators[i].unit.dimension()) {
+                continue;
+            }
+            let axis = d.indicators[i].unit.dimension();
+            seen.push(axis);
+            match axes.iter_mut().find(|a| a.0 == axis) {
+                Some(a) => a.1 += 1,
+                None => axes.push((axis, 1)),
+            }
+        }
+    }
+    axes.into_iter()
+        .filter(|&(axis, n)| n >= 2 || axis.always_charted())
+        .map(|(axis, _)| {
+            let mut rows = Vec::new();
+            for (m, v) in members.iter().enumerate() {
+                let before = rows.len();
+                for &i in &v.indicators {
+                    if charted(d, i) && d.indicators[i].unit.dimension() == axis {
+                        rows.push((m + 1, Some(i)));
+                    }
+                }
+                if rows.len() == before {
+                    rows.push((m + 1, None));
+                }
+            }
+            let max = rows.iter().filter_map(|r| r.1).map(|i| axis_value(d, i)).fold(0.0, f64::max);
+            Comparison { axis, rows, max }
+        })
+        .collect()
+}
+
+/// Whether a figure has a value to draw (a derived figure that cannot be computed has none).
+fn charted(d: &Dataset, i: usize) -> bool {
+    d.indicators[i].formula.as_ref().is_none_or(|f| f.not_computable.is_none())
+}
+
 /// Groups indicators by dimension, in order of first appearance. A group is kept when it
 /// holds people, households or money (always charted), or at least two values of another one.
 pub fn chart_groups(d: &Dataset, indicators: &[usize]) -> Vec<ChartGroup> {
     let mut groups: Vec<(Dimension, Vec<usize>)> = Vec::new();
     for &i in indicators {
-        let ind = &d.indicators[i];
-        if ind.formula.as_ref().is_some_and(|f| f.not_computable.is_some()) {
+        if !charted(d, i) {
             continue; // no value: never drawn as a zero bar
         }
-        let axis = ind.unit.dimension();
+        let axis = d.indicators[i].unit.dimension();
         match groups.iter_mut().find(|g| g.0 == axis) {
             Some(g) => g.1.push(i),
             None => groups.push((axis, vec![i])),

@@ -15,6 +15,8 @@ pub struct FrameMap {
     pub members: Option<Rect>,
     /// First member-list entry shown.
     pub members_offset: usize,
+    /// A group's side-by-side view: each member's panel and its position in the member list.
+    pub panels: Vec<(Rect, usize)>,
     /// The figure list's inner rows, or the overview's card grid.
     pub list: Rect,
     /// First list row (or card row) shown.
@@ -38,6 +40,9 @@ impl FrameMap {
         }
         if let Some(m) = self.members.filter(|m| inside(*m)) {
             return Some(Action::GoMember(usize::from(y - m.y) + self.members_offset));
+        }
+        if let Some(&(_, m)) = self.panels.iter().find(|(rect, _)| inside(*rect)) {
+            return Some(Action::GoMember(m));
         }
         if !inside(self.list) {
             return None;

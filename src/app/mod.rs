@@ -15,7 +15,7 @@ mod update;
 mod view;
 
 pub use action::Action;
-pub use catalog::{Catalog, ChartGroup};
+pub use catalog::{Catalog, ChartGroup, Comparison};
 pub use effect::Effect;
 pub use frame::FrameMap;
 pub use keys::Mode;

@@ -13,8 +13,9 @@ use super::text::{fit, width};
 pub struct Bar {
     /// What the bar is.
     pub label: String,
-    /// Its value on the chart's axis (sets the length).
-    pub value: f64,
+    /// Its value on the chart's axis (sets the length); `None` when there is no figure,
+    /// which draws no bar at all (never a zero bar) and its text dimmed.
+    pub value: Option<f64>,
     /// Its value as text, drawn after the bar.
     pub text: String,
     /// Whether it is the selected indicator.
@@ -41,6 +42,8 @@ pub struct BarStyles {
     pub label: Style,
     /// Value texts.
     pub value: Style,
+    /// The text of a bar without a figure.
+    pub missing: Style,
 }
 
 /// The fewest cells a bar keeps when labels are long.
@@ -104,14 +107,19 @@ pub fn render(
             buf.set_stringn(x, y, &labels[i], label_w, s.label);
             x += text_cells::cells(label_w) + 1;
         }
-        let len = fraction(b.value, max, scale) * bar_w as f64;
+        let Some(value) = b.value else {
+            let room = usize::from(area.right().saturating_sub(x));
+            buf.set_stringn(x, y, fit(&b.text, room), room, s.missing);
+            continue;
+        };
+        let len = fraction(value, max, scale) * bar_w as f64;
         let full = len.floor() as usize;
         let part = ((len - full as f64) * 8.0).round() as usize;
         let mut bar = "█".repeat(full.min(bar_w));
         if full < bar_w && part > 0 {
             bar.push_str(EIGHTHS[part.min(7)]);
         }
-        if b.value > 0.0 && bar.is_empty() && bar_w > 0 {
+        if value > 0.0 && bar.is_empty() && bar_w > 0 {
             bar.push('▏');
         }
         let style = if b.selected { s.selected } else { s.bar };

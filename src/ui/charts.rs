@@ -6,9 +6,10 @@ use ratatui::widgets::{Block, Borders, Widget};
 
 use super::bars::{self, Bar, BarStyles, Scale};
 use super::i18n::{chart_title, words};
-use super::text::cells;
+use super::text::{cells, width};
 use super::theme::Theme;
-use crate::app::{App, ChartGroup};
+use crate::app::{App, ChartGroup, Comparison};
+use crate::data::Dimension;
 use crate::format;
 
 /// Narrowest useful chart.
@@ -16,104 +17,214 @@ const MIN_CHART_WIDTH: u16 = 34;
 
 /// Draws the charts into `area` (see [`arrange`]).
 pub fn draw(app: &App, groups: &[ChartGroup], area: Rect, t: &Theme, buf: &mut Buffer) {
-    for (g, rect) in arrange(groups, area) {
-        chart(app, g, rect, t, buf);
+    for (g, rect) in arrange(&wishes(app, groups), area) {
+        chart(app, &groups[g], rect, t, buf);
     }
 }
 
-/// Rows a chart would like: one per bar plus its border.
-fn wish(g: &ChartGroup) -> u16 {
-    u16::try_from(g.indicators.len().saturating_add(2)).unwrap_or(u16::MAX)
+/// Draws a group's comparisons into `area`.
+pub fn draw_comparisons(app: &App, cs: &[Comparison], area: Rect, t: &Theme, buf: &mut Buffer) {
+    for (c, rect) in arrange(&compare_wishes(app, cs), area) {
+        comparison(app, &cs[c], rect, t, buf);
+    }
 }
 
-/// How many columns of charts fit in a width.
-fn columns(n: usize, width: u16) -> usize {
-    usize::from((width / MIN_CHART_WIDTH).max(1)).min(n.max(1))
+/// What a chart would like: a row per bar plus its border, and the width that shows its
+/// labels (up to [`LABEL_WANT`]), values and a bar of [`BAR_WANT`] cells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Wish {
+    rows: u16,
+    width: u16,
+}
+
+/// Widest label a chart asks room for, and the bar length it would like beside it.
+const LABEL_WANT: usize = 40;
+const BAR_WANT: usize = 16;
+/// How many bars of a chart are measured for its width.
+const MEASURED: usize = 64;
+
+fn wish(bars: usize, labels: impl Iterator<Item = (usize, usize)>) -> Wish {
+    let (label, value) =
+        labels.take(MEASURED).fold((0, 0), |(l, v), (label, value)| (l.max(label), v.max(value)));
+    Wish {
+        rows: u16::try_from(bars.saturating_add(2)).unwrap_or(u16::MAX),
+        width: cells(label.min(LABEL_WANT) + value + BAR_WANT + 4),
+    }
+}
+
+/// What each chart would like.
+pub fn wishes(app: &App, groups: &[ChartGroup]) -> Vec<Wish> {
+    groups
+        .iter()
+        .map(|g| {
+            let exp = format::chart_scale(g.axis, g.max, app.lang());
+            let sizes = g.indicators.iter().map(|&i| {
+                let b = bar(app, i, String::new(), exp, None);
+                (width(app.data().indicators[i].label.get(app.lang())), width(&b.text))
+            });
+            wish(g.indicators.len(), sizes)
+        })
+        .collect()
+}
+
+/// What each comparison chart would like.
+pub fn compare_wishes(app: &App, cs: &[Comparison]) -> Vec<Wish> {
+    cs.iter()
+        .map(|c| {
+            let exp = format::chart_scale(c.axis, c.max, app.lang());
+            let sizes = c.rows.iter().map(|&(m, i)| {
+                let b = comparison_bar(app, m, i, exp, None);
+                (width(&b.label), width(&b.text))
+            });
+            wish(c.rows.len(), sizes)
+        })
+        .collect()
+}
+
+/// The rows the charts take when arranged in `area` (a chart left out leaves no gap).
+pub fn used_height(wishes: &[Wish], area: Rect) -> u16 {
+    arrange(wishes, area).iter().map(|(_, r)| r.bottom() - area.y).max().unwrap_or(0)
+}
+
+/// How many columns of charts fit in a width: as many as are as wide as the charts would
+/// like, and two of the narrowest useful width rather than one.
+fn columns(wishes: &[Wish], width: u16) -> usize {
+    let want = wishes.iter().map(|w| w.width).max().unwrap_or(MIN_CHART_WIDTH);
+    let cols = (width / want.max(MIN_CHART_WIDTH)).max((width / MIN_CHART_WIDTH).min(2)).max(1);
+    usize::from(cols).min(wishes.len().max(1))
 }
 
 /// Shares the charts out among columns so that each holds about as many rows.
-fn assign(groups: &[ChartGroup], cols: usize) -> Vec<Vec<&ChartGroup>> {
-    let mut columns: Vec<Vec<&ChartGroup>> = vec![Vec::new(); cols];
+fn assign(wishes: &[Wish], cols: usize) -> Vec<Vec<usize>> {
+    let mut columns: Vec<Vec<usize>> = vec![Vec::new(); cols];
     let mut load = vec![0u32; cols];
-    for g in groups {
+    for (g, w) in wishes.iter().enumerate() {
         let c = (0..cols).min_by_key(|&c| load[c]).unwrap_or(0);
-        load[c] += u32::from(wish(g));
+        load[c] += u32::from(w.rows);
         columns[c].push(g);
     }
     columns
 }
 
 /// The height that would show every bar of every chart in a width.
-pub fn wanted_height(groups: &[ChartGroup], width: u16) -> u16 {
-    assign(groups, columns(groups.len(), width))
+pub fn wanted_height(wishes: &[Wish], width: u16) -> u16 {
+    assign(wishes, columns(wishes, width))
         .iter()
-        .map(|col| col.iter().map(|g| wish(g)).fold(0u16, u16::saturating_add))
+        .map(|col| col.iter().map(|&g| wishes[g].rows).fold(0u16, u16::saturating_add))
         .max()
         .unwrap_or(0)
 }
 
-/// Where each chart goes: as many columns as fit, then top to bottom in each column, each
-/// chart as tall as its bars need while rows remain; a chart that would get fewer than three
-/// rows is left out (the ones above it show "+N more" if they are cut).
-pub fn arrange(groups: &[ChartGroup], area: Rect) -> Vec<(&ChartGroup, Rect)> {
+/// Where each chart goes (by its position in `wishes`): as many columns as fit, then top to
+/// bottom in each column, each chart as tall as its bars need while rows remain; a chart that
+/// would get fewer than three rows is left out (the ones above it show "+N more" if cut).
+pub fn arrange(wishes: &[Wish], area: Rect) -> Vec<(usize, Rect)> {
     let mut out = Vec::new();
-    if groups.is_empty() || area.width < 8 || area.height < 3 {
+    if wishes.is_empty() || area.width < 8 || area.height < 3 {
         return out;
     }
-    let cols = columns(groups.len(), area.width);
+    let cols = columns(wishes, area.width);
     let col_w = area.width / cells(cols);
-    for (c, charts) in assign(groups, cols).into_iter().enumerate() {
+    for (c, charts) in assign(wishes, cols).into_iter().enumerate() {
         let x = area.x + cells(c) * col_w;
         let w = if c + 1 == cols { area.right() - x } else { col_w };
         let mut y = area.y;
-        for g in &charts {
+        for g in charts {
             let left = area.bottom() - y;
-            if left < 3 {
-                break;
+            if left < wishes[g].rows.min(4) {
+                break; // it would show no bar, only "+N more"
             }
-            let h = wish(g).min(left);
-            out.push((*g, Rect::new(x, y, w, h)));
+            let h = wishes[g].rows.min(left);
+            out.push((g, Rect::new(x, y, w, h)));
             y += h;
         }
     }
     out
 }
 
-fn chart(app: &App, g: &ChartGroup, area: Rect, t: &Theme, buf: &mut Buffer) {
-    let w = words(app.lang());
-    let scale = if app.log_scale() { Scale::Log } else { Scale::Linear };
-    let exp = format::chart_scale(g.axis, g.max, app.lang());
-    let mut title = format!(" {} ", chart_title(g.axis, exp, app.lang()));
+/// The chart's frame, titled with its dimension and scale; returns the inside.
+fn frame(app: &App, axis: Dimension, exp: i32, area: Rect, t: &Theme, buf: &mut Buffer) -> Rect {
+    let mut title = format!(" {} ", chart_title(axis, exp, app.lang()));
     if app.log_scale() {
-        title.push_str(&format!("· {} ", w.log));
+        title.push_str(&format!("· {} ", words(app.lang()).log));
     }
     let block =
         Block::new().borders(Borders::ALL).border_style(t.dim).title(title).title_style(t.accent);
     let inner = block.inner(area);
     block.render(area, buf);
+    inner
+}
+
+fn styles(t: &Theme) -> BarStyles {
+    BarStyles {
+        bar: t.bar,
+        selected: t.bar_selected,
+        label: ratatui::style::Style::new(),
+        value: t.value,
+        missing: t.dim,
+    }
+}
+
+fn scale(app: &App) -> Scale {
+    if app.log_scale() { Scale::Log } else { Scale::Linear }
+}
+
+/// A bar for figure `i`, its value written at the chart's scale.
+fn bar(app: &App, i: usize, label: String, exp: i32, selected: Option<usize>) -> Bar {
+    let ind = &app.data().indicators[i];
+    let text = format::bar_label(ind.value, &ind.unit, ind.qualifier, app.lang(), exp);
+    Bar {
+        label,
+        value: Some(crate::app::catalog::axis_value(app.data(), i)),
+        text: if ind.formula.is_some() { format!("={text}") } else { text },
+        selected: Some(i) == selected,
+    }
+}
+
+/// A comparison's bar for member `m`: its figure `i`, or "no figure".
+fn comparison_bar(app: &App, m: usize, i: Option<usize>, exp: i32, sel: Option<usize>) -> Bar {
+    let lang = app.lang();
+    let top = app.top_section();
+    let member =
+        top.and_then(|t| t.members.get(m.wrapping_sub(1))).map_or("", |s| s.title.get(lang));
+    match i {
+        Some(i) => {
+            let label = format!("{member} · {}", app.data().indicators[i].label.get(lang));
+            bar(app, i, label, exp, sel)
+        }
+        None => Bar {
+            label: member.to_string(),
+            value: None,
+            text: words(lang).no_figure.to_string(),
+            selected: false,
+        },
+    }
+}
+
+/// One comparison: a bar per member figure, "no figure" for a member without one.
+fn comparison(app: &App, c: &Comparison, area: Rect, t: &Theme, buf: &mut Buffer) {
+    let lang = app.lang();
+    let exp = format::chart_scale(c.axis, c.max, lang);
+    let inner = frame(app, c.axis, exp, area, t, buf);
+    let selected = app.visible().get(app.selected()).copied();
+    let n = bars::fitting(c.rows.len(), usize::from(inner.height));
+    let rows: Vec<Bar> =
+        c.rows[..n].iter().map(|&(m, i)| comparison_bar(app, m, i, exp, selected)).collect();
+    bars::render(&rows, c.rows.len(), c.max, scale(app), words(lang).more, styles(t), inner, buf);
+}
+
+fn chart(app: &App, g: &ChartGroup, area: Rect, t: &Theme, buf: &mut Buffer) {
+    let w = words(app.lang());
+    let exp = format::chart_scale(g.axis, g.max, app.lang());
+    let inner = frame(app, g.axis, exp, area, t, buf);
     let selected = app.visible().get(app.selected()).copied();
     let n = bars::fitting(g.indicators.len(), usize::from(inner.height));
     let rows: Vec<Bar> = g.indicators[..n]
         .iter()
         .map(|&i| {
-            let ind = &app.data().indicators[i];
-            Bar {
-                label: ind.label.get(app.lang()).to_string(),
-                value: crate::app::catalog::axis_value(app.data(), i),
-                text: {
-                    let text =
-                        format::bar_label(ind.value, &ind.unit, ind.qualifier, app.lang(), exp);
-                    if ind.formula.is_some() { format!("={text}") } else { text }
-                },
-                selected: Some(i) == selected,
-            }
+            let label = app.data().indicators[i].label.get(app.lang()).to_string();
+            bar(app, i, label, exp, selected)
         })
         .collect();
-    let styles = BarStyles {
-        bar: t.bar,
-        selected: t.bar_selected,
-        label: ratatui::style::Style::new(),
-        value: t.value,
-    };
-    bars::render(&rows, g.indicators.len(), g.max, scale, w.more, styles, inner, buf);
+    bars::render(&rows, g.indicators.len(), g.max, scale(app), w.more, styles(t), inner, buf);
 }

@@ -3,6 +3,7 @@
 mod bars;
 mod charts;
 mod chrome;
+mod group;
 pub mod i18n;
 mod labels;
 pub mod layout;
@@ -40,6 +41,8 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     chrome::tabs(app, &r, &t, buf);
     if app.tab() == crate::app::Tab::Overview {
         overview::draw(app, &r, &t, buf);
+    } else if app.in_group() && app.member() == 0 {
+        group::draw(app, &r, &t, buf);
     } else {
         section::draw(app, &r, &t, buf);
     }

@@ -2,10 +2,12 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::widgets::{Block, Borders, Widget};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
 use super::chrome::put;
-use super::layout::{CARD_HEIGHT, Regions, card_width};
+use super::layout::{Regions, card_width};
 use super::text::cells;
 use super::text::width;
 use super::theme::Theme;
@@ -17,7 +19,7 @@ use crate::format;
 pub fn draw(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
     let cols = r.card_cols.max(1);
     let card_w = cells(card_width(r));
-    let rows_shown = usize::from(r.list.height / CARD_HEIGHT);
+    let rows_shown = usize::from(r.list.height / r.card_height.max(1));
     if app.visible().is_empty() {
         put(
             buf,
@@ -34,14 +36,51 @@ pub fn draw(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
             let Some(&i) = app.visible().get(k) else { break };
             let area = Rect::new(
                 r.list.x + cells(col) * card_w,
-                r.list.y + cells(row) * CARD_HEIGHT,
+                r.list.y + cells(row) * r.card_height,
                 card_w,
-                CARD_HEIGHT,
+                r.card_height,
             );
             card(app, i, k == app.selected(), area, t, buf);
         }
     }
-    charts::draw(app, app.charts(), r.side, t, buf);
+    charts::draw(app, app.charts(), r.charts, t, buf);
+    if !r.about.is_empty() {
+        let block = Block::new()
+            .borders(Borders::ALL)
+            .border_style(t.dim)
+            .title(format!(" {} ", words(app.lang()).sections))
+            .title_style(t.accent);
+        Paragraph::new(index(app, r.about_notes))
+            .wrap(Wrap { trim: true })
+            .block(block)
+            .render(r.about, buf);
+    }
+}
+
+/// The list of sections: per section its number key, title, how many figures it has and
+/// its summary; with `notes`, its points and named lists below it.
+pub fn index(app: &App, notes: bool) -> Vec<Line<'static>> {
+    let lang = app.lang();
+    let colon = if lang == crate::Lang::Zh { "：" } else { ": " };
+    let labels = super::layout::tab_labels(app);
+    let sections = app.data().sections.iter().enumerate();
+    sections
+        .flat_map(|(s, section)| {
+            let figures = app.catalog().tabs[s].first().map_or(0, |v| v.indicators.len());
+            let mut spans = vec![
+                Span::styled(labels[s + 1].clone(), Style::new().bold()),
+                Span::styled(format!(" · {figures}"), Style::new().dim()),
+            ];
+            if let Some(summary) = &section.summary {
+                spans.push(Span::raw(format!("{colon}{}", summary.get(lang))));
+            }
+            let mut lines = vec![Line::from(spans)];
+            if notes {
+                lines.extend(super::section::notes_of(section, lang));
+            }
+            lines
+        })
+        .collect()
 }
 
 fn card(app: &App, i: usize, selected: bool, area: Rect, t: &Theme, buf: &mut Buffer) {
@@ -56,5 +95,25 @@ fn card(app: &App, i: usize, selected: bool, area: Rect, t: &Theme, buf: &mut Bu
     let row = format::row_value(app.data(), ind, app.lang());
     let value = if width(&row) <= room { row } else { format::indicator_value(ind, app.lang()) };
     let style = if selected { t.selected.patch(t.value) } else { t.value };
-    put(buf, inner.x + 1, inner.y, &value, usize::from(inner.width.saturating_sub(1)), style);
+    put(buf, inner.x + 1, inner.y, &value, room, style);
+    if inner.height >= 2 {
+        put(buf, inner.x + 1, inner.y + 1, &context(app, i), room, t.dim);
+    }
+}
+
+/// A card's line of context: the figure's section, and when it holds if the report says.
+fn context(app: &App, i: usize) -> String {
+    let ind = &app.data().indicators[i];
+    let lang = app.lang();
+    let section = app
+        .data()
+        .sections
+        .iter()
+        .flat_map(|s| std::iter::once(s).chain(&s.members))
+        .find(|s| s.id == ind.section)
+        .map_or("", |s| s.title.get(lang));
+    match &ind.as_of {
+        Some(p) => format!("{section} · {}", format::period(p, lang)),
+        None => section.to_string(),
+    }
 }

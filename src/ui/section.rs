@@ -29,41 +29,27 @@ pub fn draw(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
             .render(r.summary, buf);
     }
     list(app, r, t, buf);
-    // A series of three or more dated points: its trend above the charts.
-    let mut side = r.side;
-    if let Some(series) = super::trend::points(app)
-        && side.height >= super::trend::HEIGHT + 3
-    {
-        let h = super::trend::HEIGHT;
-        super::trend::draw(app, &series, Rect { height: h, ..side }, t, buf);
-        side = Rect { y: side.y + h, height: side.height - h, ..side };
+    if let Some(series) = super::trend::points(app).filter(|_| !r.trend.is_empty()) {
+        super::trend::draw(app, &series, r.trend, t, buf);
     }
-    let notes = notes(app);
-    let chart_h = if app.charts().is_empty() {
-        0
-    } else if notes.is_empty() {
-        side.height
-    } else {
-        let want = charts::wanted_height(app.charts(), side.width);
-        want.min(side.height.saturating_sub(4).max(side.height / 2))
-    };
-    let charts_area = Rect { height: chart_h, ..side };
-    charts::draw(app, app.charts(), charts_area, t, buf);
-    let about = Rect { y: side.y + chart_h, height: side.height - chart_h, ..side };
-    if !notes.is_empty() && about.height >= 3 {
+    charts::draw(app, app.charts(), r.charts, t, buf);
+    if !r.about.is_empty() {
         let block = Block::new()
             .borders(Borders::ALL)
             .border_style(t.dim)
             .title(format!(" {} ", words(app.lang()).about))
             .title_style(t.accent);
-        Paragraph::new(notes).wrap(Wrap { trim: true }).block(block).render(about, buf);
+        Paragraph::new(notes(app)).wrap(Wrap { trim: true }).block(block).render(r.about, buf);
     }
 }
 
 /// The section's points and named lists, as lines.
-fn notes(app: &App) -> Vec<Line<'static>> {
-    let Some(s) = app.section() else { return Vec::new() };
-    let lang = app.lang();
+pub fn notes(app: &App) -> Vec<Line<'static>> {
+    app.section().map_or_else(Vec::new, |s| notes_of(s, app.lang()))
+}
+
+/// A section's points, members and named lists, as lines.
+pub fn notes_of(s: &crate::data::Section, lang: crate::Lang) -> Vec<Line<'static>> {
     // Chinese has no spaces to wrap at: a space after a label would push the whole text
     // to the next line, so none is put there.
     let (bullet, colon) = if lang == crate::Lang::Zh { ("•", ":") } else { ("• ", ": ") };
