@@ -209,7 +209,8 @@ fn headless(
 ) -> Result<App, String> {
     let mut app = App::new(d, view.lang(config), size)
         .with_theme(view.theme(config))
-        .with_log_scale(config.log_scale.unwrap_or(false));
+        .with_log_scale(config.log_scale.unwrap_or(false))
+        .with_keymap(config.keymap.clone());
     let act = |app: &mut App, a: Action| {
         dispatch(app, a);
         dispatch(app, Action::Framed(ui::layout::frame_map(app)));
@@ -297,7 +298,8 @@ fn dashboard(source: &Source, view: &ViewArgs, mouse: bool, watch: bool) -> Exit
     };
     let mut app = App::new(d, view.lang(&config), (80, 24))
         .with_theme(view.theme(&config))
-        .with_log_scale(config.log_scale.unwrap_or(false));
+        .with_log_scale(config.log_scale.unwrap_or(false))
+        .with_keymap(config.keymap.clone());
     let (tx, rx) = std::sync::mpsc::channel();
     let mut _watch = None;
     let mut loader = None;

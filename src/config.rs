@@ -1,13 +1,15 @@
-//! The configuration file: theme, language, mouse and chart scale, read from the platform's
+//! The configuration file: theme, language, mouse, chart scale and keys, read from the platform's
 //! config directory (on Linux `$XDG_CONFIG_HOME/relief-dash/config.toml`) or from `--config
 //! FILE`. A bad file is refused like a bad dataset: `FILE:LINE:COL: message`.
 
 use std::path::{Path, PathBuf};
 
+use std::collections::BTreeMap;
+
 use serde::Deserialize;
 
 use crate::Lang;
-use crate::app::ThemeName;
+use crate::app::{Keymap, ThemeName};
 use crate::data::LoadError;
 use crate::data::error::{ErrorKind, Problem};
 
@@ -15,7 +17,7 @@ use crate::data::error::{ErrorKind, Problem};
 pub const MAX_BYTES: u64 = 64 * 1024;
 
 /// What a configuration file may set; anything left out keeps its default.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
     /// Colour theme (`NO_COLOR` still means mono).
@@ -26,6 +28,29 @@ pub struct Config {
     pub mouse: Option<bool>,
     /// Whether charts start on a logarithmic scale.
     pub log_scale: Option<bool>,
+    /// Key bindings to remap: binding name to one key or a list of keys.
+    #[serde(default)]
+    keys: BTreeMap<String, toml::Spanned<Keys>>,
+    /// The key table with those remappings (checked when the file is read).
+    #[serde(skip)]
+    pub keymap: Keymap,
+}
+
+/// One key or several, as the `[keys]` table writes them.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(untagged)]
+enum Keys {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl Keys {
+    fn list(&self) -> &[String] {
+        match self {
+            Keys::One(k) => std::slice::from_ref(k),
+            Keys::Many(ks) => ks,
+        }
+    }
 }
 
 /// The defaults, as a commented configuration file (`relief-dash config --print`).
@@ -42,6 +67,18 @@ pub const DEFAULTS: &str = r#"# relief-dash configuration (TOML). Every setting 
 
 # Start the charts on a logarithmic scale (the s key switches).
 # log_scale = false
+
+# Keys: a binding's name, then the key or keys that replace its own. Keys are written as
+# the help shows them: a character ("q"), "Tab", "Shift-Tab", "Enter", "Esc", "Space",
+# "Up", "Down", "Left", "Right", "PgUp", "PgDn", "Home", "End", "F1".."F12", "Ctrl-X".
+# A key may do one thing per mode; while typing a filter, characters type text.
+# The help (?) lists every binding with its keys; their names are:
+#   next_tab prev_tab up down filter_up filter_down page_up page_down first last
+#   next_member prev_member details close close_details filter help language log_scale
+#   reload quit force_quit suspend redraw filter_delete filter_keep filter_clear
+[keys]
+# quit = ["q"]
+# filter = ["/"]
 "#;
 
 /// Where the configuration file is looked for when no `--config` is given.
@@ -83,14 +120,30 @@ pub fn load(explicit: Option<&Path>) -> Result<Config, LoadError> {
 
 /// Parses a configuration held in memory; `file` names it in messages.
 pub fn parse(file: &str, text: &str) -> Result<Config, LoadError> {
-    toml::from_str(text).map_err(|e: toml::de::Error| {
+    let fail = |problems| LoadError { file: file.to_string(), kind: ErrorKind::Problems(problems) };
+    let mut config: Config = toml::from_str(text).map_err(|e: toml::de::Error| {
         let pos = e.span().map(|s| line_col(text, s.start));
         let message = e.message().trim().replace('\n', " ");
-        LoadError {
-            file: file.to_string(),
-            kind: ErrorKind::Problems(vec![Problem { pos, path: String::new(), message }]),
-        }
-    })
+        fail(vec![Problem { pos, path: String::new(), message }])
+    })?;
+    let entries = config
+        .keys
+        .iter()
+        .map(|(name, keys)| (name.as_str(), keys.get_ref().list(), keys.span().start));
+    config.keymap = Keymap::remapped(entries).map_err(|mut problems| {
+        problems.sort_by_key(|p| p.0);
+        fail(
+            problems
+                .into_iter()
+                .map(|(start, message)| Problem {
+                    pos: Some(line_col(text, start)),
+                    path: String::new(),
+                    message,
+                })
+                .collect(),
+        )
+    })?;
+    Ok(config)
 }
 
 /// The 1-based line and column (in characters) of a byte offset.
@@ -130,5 +183,14 @@ mod tests {
         assert!(e.lines()[0].starts_with("c.toml:1:1: unknown field `colour`"), "{e}");
         let e = parse("c.toml", "mouse = yes\n").unwrap_err();
         assert!(e.lines()[0].starts_with("c.toml:1:9:"), "{e}");
+        let e = parse("c.toml", "[keys]\nquit = \"x\"\nfilter = [\"j\"]\n").unwrap_err();
+        assert_eq!(e.lines(), ["c.toml:3:10: j is already bound to \"down\""], "{e}");
+    }
+
+    #[test]
+    fn keys_are_remapped() {
+        let c = parse("c.toml", "[keys]\nquit = \"x\"\nfilter = [\"f\", \"F3\"]\n").unwrap();
+        let quit = c.keymap.bindings().iter().find(|b| b.name == "quit").unwrap();
+        assert_eq!(quit.key_names(), "x");
     }
 }

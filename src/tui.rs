@@ -70,7 +70,7 @@ pub fn run(
         // Everything already waiting is handled before one draw (a burst of keys).
         for msg in std::iter::once(first).chain(msgs.try_iter()) {
             let action = match msg {
-                Msg::Term(ev) => keys::action_for_event(app.mode(), &ev),
+                Msg::Term(ev) => keys::action_for_event(app.keymap(), app.mode(), &ev),
                 Msg::TermError(e) => return Err(e),
                 Msg::Action(a) => Some(a),
                 Msg::Signal(SIGTSTP) => Some(Action::Suspend),

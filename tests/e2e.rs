@@ -176,3 +176,27 @@ fn a_panic_restores_the_terminal_before_the_message() {
     t.assert_restored();
     assert!(screen.contains(" icanon") && screen.contains(" echo"), "cooked mode again:\n{screen}");
 }
+
+#[test]
+fn keys_remapped_in_the_config_file_act_and_show_in_footer_and_help() {
+    let dir = std::env::temp_dir().join(format!("relief-dash-keys-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let config = dir.join("keys.toml");
+    std::fs::write(&config, "[keys]\nquit = \"x\"\nfilter = [\"f\", \"F3\"]\n").unwrap();
+    let script = format!(r#""$BIN" --config '{}'; echo "EXIT:$?""#, config.display());
+    let mut t = Pty::spawn(&script, 100, 50, &[]); // tall enough for the whole help
+    let s = t.wait_text("x quit");
+    assert!(s.contains("f filter") && !s.contains("q quit"), "footer:\n{s}");
+    t.send(b"q"); // no longer quits: the next key still reaches the dashboard
+    t.send(b"?");
+    let s = t.wait_text("f / F3");
+    assert!(s.contains("filter by text"), "help:\n{s}");
+    t.send(b"?f");
+    t.wait_text("Filter: ");
+    t.send(b"\x1b"); // leave the filter
+    t.wait_for("the filter closed", |s| !s.contains("Filter: "));
+    t.send(b"x");
+    t.wait_text("EXIT:0");
+    t.assert_restored();
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -56,7 +56,7 @@ fn a_hundred_thousand_random_events_never_break_the_app() {
     let mut buf = Buffer::empty(Rect::new(0, 0, 80, 24));
     for n in 0..EVENTS {
         let event = random_event(&mut rng, app.size());
-        let Some(action) = action_for_event(app.mode(), &event) else { continue };
+        let Some(action) = action_for_event(app.keymap(), app.mode(), &event) else { continue };
         for effect in dispatch(&mut app, action) {
             match effect {
                 Effect::Load(g) => {

@@ -1,8 +1,8 @@
 //! The one key table: it maps keys to actions in each mode, and feeds the footer and help.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::{Action, Tab};
+use super::Action;
 use crate::Lang;
 
 /// What the keyboard is talking to.
@@ -48,12 +48,14 @@ pub enum Cmd {
 }
 
 /// One row of the key table.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Binding {
+    /// Its name in the configuration file's `[keys]` table.
+    pub name: &'static str,
     /// The modes it works in.
     pub modes: &'static [Mode],
     /// The keys, first one shown in the footer.
-    pub keys: &'static [KeyPat],
+    pub keys: Vec<KeyPat>,
     /// What it does.
     pub cmd: Cmd,
     /// What it does, in words: English, Chinese.
@@ -70,20 +72,22 @@ const fn c(ch: char) -> KeyPat {
     Plain(K::Char(ch))
 }
 
-const fn bind(
+fn bind(
+    name: &'static str,
     modes: &'static [Mode],
-    keys: &'static [KeyPat],
+    keys: &[KeyPat],
     action: Action,
     help: (&'static str, &'static str),
     footer: Option<(&'static str, &'static str)>,
 ) -> Binding {
-    Binding { modes, keys, cmd: Cmd::Do(action), help, footer }
+    Binding { name, modes, keys: keys.to_vec(), cmd: Cmd::Do(action), help, footer }
 }
 
-/// The key table.
-pub fn bindings() -> &'static [Binding] {
-    const B: &[Binding] = &[
+/// The key table as shipped, before any remapping from the configuration file.
+pub fn defaults() -> Vec<Binding> {
+    vec![
         bind(
+            "next_tab",
             &[Normal],
             &[Plain(K::Tab), Plain(K::Right), c('l')],
             Action::NextTab,
@@ -91,6 +95,7 @@ pub fn bindings() -> &'static [Binding] {
             Some(("tabs", "切换页")),
         ),
         bind(
+            "prev_tab",
             &[Normal],
             &[Plain(K::BackTab), Plain(K::Left), c('h')],
             Action::PrevTab,
@@ -98,13 +103,15 @@ pub fn bindings() -> &'static [Binding] {
             None,
         ),
         Binding {
+            name: "go_to_tab",
             modes: &[Normal],
-            keys: &[KeyPat::Digit],
+            keys: vec![KeyPat::Digit],
             cmd: Cmd::GoTabDigit,
             help: ("go to tab", "跳到页"),
             footer: None,
         },
         bind(
+            "up",
             &[Normal, Detail, Help],
             &[Plain(K::Up), c('k')],
             Action::Up,
@@ -112,19 +119,56 @@ pub fn bindings() -> &'static [Binding] {
             None,
         ),
         bind(
+            "down",
             &[Normal, Detail, Help],
             &[Plain(K::Down), c('j')],
             Action::Down,
             ("next row (scrolls help)", "下一行(帮助中滚动)"),
             Some(("row", "选择")),
         ),
-        bind(&[Filter], &[Plain(K::Up)], Action::Up, ("previous row", "上一行"), None),
-        bind(&[Filter], &[Plain(K::Down)], Action::Down, ("next row", "下一行"), None),
-        bind(&[Normal], &[Plain(K::PageUp)], Action::PageUp, ("page up", "上翻页"), None),
-        bind(&[Normal], &[Plain(K::PageDown)], Action::PageDown, ("page down", "下翻页"), None),
-        bind(&[Normal], &[Plain(K::Home), c('g')], Action::Home, ("first row", "第一行"), None),
-        bind(&[Normal], &[Plain(K::End), c('G')], Action::End, ("last row", "最后一行"), None),
+        bind("filter_up", &[Filter], &[Plain(K::Up)], Action::Up, ("previous row", "上一行"), None),
         bind(
+            "filter_down",
+            &[Filter],
+            &[Plain(K::Down)],
+            Action::Down,
+            ("next row", "下一行"),
+            None,
+        ),
+        bind(
+            "page_up",
+            &[Normal],
+            &[Plain(K::PageUp)],
+            Action::PageUp,
+            ("page up", "上翻页"),
+            None,
+        ),
+        bind(
+            "page_down",
+            &[Normal],
+            &[Plain(K::PageDown)],
+            Action::PageDown,
+            ("page down", "下翻页"),
+            None,
+        ),
+        bind(
+            "first",
+            &[Normal],
+            &[Plain(K::Home), c('g')],
+            Action::Home,
+            ("first row", "第一行"),
+            None,
+        ),
+        bind(
+            "last",
+            &[Normal],
+            &[Plain(K::End), c('G')],
+            Action::End,
+            ("last row", "最后一行"),
+            None,
+        ),
+        bind(
+            "next_member",
             &[Normal],
             &[c(']')],
             Action::NextMember,
@@ -132,6 +176,7 @@ pub fn bindings() -> &'static [Binding] {
             Some(("member", "成员")),
         ),
         bind(
+            "prev_member",
             &[Normal],
             &[c('[')],
             Action::PrevMember,
@@ -139,6 +184,7 @@ pub fn bindings() -> &'static [Binding] {
             None,
         ),
         bind(
+            "details",
             &[Normal],
             &[Plain(K::Enter)],
             Action::OpenDetail,
@@ -146,6 +192,7 @@ pub fn bindings() -> &'static [Binding] {
             Some(("details", "详情")),
         ),
         bind(
+            "close",
             &[Normal, Detail, Help],
             &[Plain(K::Esc)],
             Action::Close,
@@ -153,6 +200,7 @@ pub fn bindings() -> &'static [Binding] {
             None,
         ),
         bind(
+            "close_details",
             &[Detail],
             &[Plain(K::Enter)],
             Action::Close,
@@ -160,6 +208,7 @@ pub fn bindings() -> &'static [Binding] {
             Some(("close", "关闭")),
         ),
         bind(
+            "filter",
             &[Normal],
             &[c('/')],
             Action::StartFilter,
@@ -167,6 +216,7 @@ pub fn bindings() -> &'static [Binding] {
             Some(("filter", "筛选")),
         ),
         bind(
+            "help",
             &[Normal, Detail, Help],
             &[c('?')],
             Action::ToggleHelp,
@@ -174,6 +224,7 @@ pub fn bindings() -> &'static [Binding] {
             Some(("help", "帮助")),
         ),
         bind(
+            "language",
             &[Normal, Detail, Help],
             &[c('L')],
             Action::ToggleLang,
@@ -181,22 +232,39 @@ pub fn bindings() -> &'static [Binding] {
             Some(("中文/English", "English/中文")),
         ),
         bind(
+            "log_scale",
             &[Normal],
             &[c('s')],
             Action::ToggleLog,
             ("linear / log chart scale", "线性/对数刻度"),
             Some(("log scale", "对数")),
         ),
-        bind(&[Normal], &[c('r')], Action::Reload, ("reload the file", "重新读取文件"), None),
         bind(
+            "reload",
+            &[Normal],
+            &[c('r')],
+            Action::Reload,
+            ("reload the file", "重新读取文件"),
+            None,
+        ),
+        bind(
+            "quit",
             &[Normal, Detail, Help],
             &[c('q')],
             Action::Quit,
             ("quit", "退出"),
             Some(("quit", "退出")),
         ),
-        bind(&[Normal, Filter, Detail, Help], &[Ctrl('c')], Action::Quit, ("quit", "退出"), None),
         bind(
+            "force_quit",
+            &[Normal, Filter, Detail, Help],
+            &[Ctrl('c')],
+            Action::Quit,
+            ("quit", "退出"),
+            None,
+        ),
+        bind(
+            "suspend",
             &[Normal, Filter, Detail, Help],
             &[Ctrl('z')],
             Action::Suspend,
@@ -204,6 +272,7 @@ pub fn bindings() -> &'static [Binding] {
             None,
         ),
         bind(
+            "redraw",
             &[Normal, Filter, Detail, Help],
             &[Ctrl('l')],
             Action::Redraw,
@@ -211,13 +280,15 @@ pub fn bindings() -> &'static [Binding] {
             None,
         ),
         Binding {
+            name: "type",
             modes: &[Filter],
-            keys: &[KeyPat::Text],
+            keys: vec![KeyPat::Text],
             cmd: Cmd::TypeChar,
             help: ("type the filter", "输入筛选文字"),
             footer: None,
         },
         bind(
+            "filter_delete",
             &[Filter],
             &[Plain(K::Backspace)],
             Action::FilterPop,
@@ -225,6 +296,7 @@ pub fn bindings() -> &'static [Binding] {
             None,
         ),
         bind(
+            "filter_keep",
             &[Filter],
             &[Plain(K::Enter)],
             Action::FilterDone,
@@ -232,14 +304,14 @@ pub fn bindings() -> &'static [Binding] {
             Some(("keep", "确定")),
         ),
         bind(
+            "filter_clear",
             &[Filter],
             &[Plain(K::Esc)],
             Action::Close,
             ("clear the filter", "清除筛选"),
             Some(("clear", "清除")),
         ),
-    ];
-    B
+    ]
 }
 
 impl KeyPat {
@@ -282,6 +354,8 @@ impl KeyPat {
             Plain(K::Enter) => "Enter".into(),
             Plain(K::Esc) => "Esc".into(),
             Plain(K::Backspace) => "Backspace".into(),
+            Plain(K::Delete) => "Delete".into(),
+            Plain(K::F(n)) => format!("F{n}"),
             Plain(other) => format!("{other:?}"),
             Ctrl(ch) => format!("Ctrl-{}", ch.to_ascii_uppercase()),
             KeyPat::Digit => "1-9".into(),
@@ -314,37 +388,31 @@ impl Binding {
     }
 }
 
-/// The action a key press gives in a mode, if any. Key releases and repeats of
-/// releases are ignored.
-pub fn action_for(mode: Mode, key: &KeyEvent) -> Option<Action> {
-    if key.kind == KeyEventKind::Release {
-        return None;
-    }
-    bindings().iter().filter(|b| b.modes.contains(&mode)).find_map(|b| {
-        let hit = b.keys.iter().find_map(|k| k.matches(key))?;
-        Some(match (&b.cmd, hit) {
-            (Cmd::Do(a), _) => a.clone(),
-            (Cmd::GoTabDigit, Some(d)) => Action::GoTab(Tab::from_index(d as usize - '1' as usize)),
-            (Cmd::TypeChar, Some(ch)) => Action::FilterPush(ch),
-            _ => return None,
-        })
-    })
+/// The shipped key table (see [`super::Keymap`] for one remapped by the configuration).
+pub fn bindings() -> &'static [Binding] {
+    super::Keymap::shipped().bindings()
 }
 
-/// The bindings the footer shows in a mode: help and quit first, then in table order.
+/// The action a key press gives in a mode with the shipped key table.
+pub fn action_for(mode: Mode, key: &KeyEvent) -> Option<Action> {
+    super::Keymap::shipped().action_for(mode, key)
+}
+
+/// The bindings the footer shows in a mode with the shipped key table.
 pub fn footer(mode: Mode) -> Vec<&'static Binding> {
-    let mut shown: Vec<_> =
-        bindings().iter().filter(|b| b.footer.is_some() && b.modes.contains(&mode)).collect();
-    shown.sort_by_key(|b| !matches!(b.cmd, Cmd::Do(Action::ToggleHelp | Action::Quit)));
-    shown
+    super::Keymap::shipped().footer(mode)
 }
 
 /// The action a terminal event gives in a mode: keys through the table, mouse clicks and
 /// wheel turns (when captured), pasted text, and resizes.
-pub fn action_for_event(mode: Mode, event: &ratatui::crossterm::event::Event) -> Option<Action> {
+pub fn action_for_event(
+    keymap: &super::Keymap,
+    mode: Mode,
+    event: &ratatui::crossterm::event::Event,
+) -> Option<Action> {
     use ratatui::crossterm::event::{Event, MouseButton, MouseEventKind};
     match event {
-        Event::Key(key) => action_for(mode, key),
+        Event::Key(key) => keymap.action_for(mode, key),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::Down(MouseButton::Left) if mode == Mode::Normal => {
                 Some(Action::Click(m.column, m.row))

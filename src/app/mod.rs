@@ -8,6 +8,7 @@ mod action;
 pub mod catalog;
 mod effect;
 mod frame;
+pub mod keymap;
 pub mod keys;
 mod reload;
 mod tab;
@@ -18,6 +19,7 @@ pub use action::Action;
 pub use catalog::{Catalog, ChartGroup, Comparison};
 pub use effect::Effect;
 pub use frame::FrameMap;
+pub use keymap::Keymap;
 pub use keys::Mode;
 pub use tab::Tab;
 pub use update::{MAX_FILTER_CHARS, dispatch, update};
@@ -64,6 +66,7 @@ pub struct App {
     catalog: Catalog,
     lang: Lang,
     theme: ThemeName,
+    keymap: std::sync::Arc<Keymap>,
     size: (u16, u16),
     tab: Tab,
     /// In a group: 0 is the group itself, `m` is member `m - 1`.
@@ -101,6 +104,7 @@ impl App {
             catalog,
             lang,
             theme: ThemeName::Dark,
+            keymap: std::sync::Arc::new(Keymap::default()),
             size,
             tab: Tab::Overview,
             member: 0,
@@ -126,6 +130,17 @@ impl App {
     pub fn with_theme(mut self, theme: ThemeName) -> App {
         self.theme = theme;
         self
+    }
+
+    /// The same state with another key table (remapped by the configuration file).
+    pub fn with_keymap(mut self, keymap: Keymap) -> App {
+        self.keymap = std::sync::Arc::new(keymap);
+        self
+    }
+
+    /// The key table in use.
+    pub fn keymap(&self) -> &Keymap {
+        &self.keymap
     }
 
     /// The same state with charts on a logarithmic scale or not.

@@ -1,7 +1,7 @@
 //! `update`: the only place the state changes, one action at a time; and `dispatch`, the
 //! one loop that applies an action's follow-ups.
 
-use super::{Action, App, Effect, Mode, Tab, keys};
+use super::{Action, App, Effect, Mode, Tab};
 use crate::safe::is_unsafe_char;
 
 /// Longest filter kept, in characters: typing or pasting more is ignored.
@@ -111,7 +111,7 @@ fn last(rows: usize) -> usize {
 /// How far help may scroll: what the last frame could show, or the whole table before one.
 fn help_limit(app: &App) -> usize {
     if app.frame == super::FrameMap::default() {
-        keys::bindings().len()
+        app.keymap().bindings().len()
     } else {
         app.frame.help_max_scroll
     }

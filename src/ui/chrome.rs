@@ -69,7 +69,7 @@ pub fn footer(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
         x += cells(put(buf, x, area.y, "  ", max(x), Style::new()));
     }
     let in_group = app.in_group();
-    for b in keys::footer(app.mode()) {
+    for b in app.keymap().footer(app.mode()) {
         // Only keys that act on this view: no "details" without a figure, no "row" with
         // one row or none.
         let normal = app.mode() == Mode::Normal;

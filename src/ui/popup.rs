@@ -10,7 +10,7 @@ use super::i18n::words;
 use super::layout::{centred, help_area};
 use super::text::cells;
 use super::theme::Theme;
-use crate::app::{App, Mode, keys};
+use crate::app::{App, Mode};
 use crate::format;
 
 fn frame(title: String, area: Rect, t: &Theme, buf: &mut Buffer) -> Block<'static> {
@@ -92,7 +92,7 @@ pub fn detail(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
 pub fn help(app: &App, t: &Theme, buf: &mut Buffer) {
     let w = words(app.lang());
     let lines = help_lines(app, t);
-    let popup = help_area(app.size());
+    let popup = help_area(app.size(), app.keymap().bindings().len());
     let inner_h = usize::from(popup.height.saturating_sub(2));
     let scroll = app.help_scroll().min(lines.len().saturating_sub(inner_h));
     let more = if lines.len() > inner_h {
@@ -107,7 +107,8 @@ pub fn help(app: &App, t: &Theme, buf: &mut Buffer) {
 /// One line per binding.
 pub fn help_lines(app: &App, t: &Theme) -> Vec<Line<'static>> {
     let w = words(app.lang());
-    keys::bindings()
+    app.keymap()
+        .bindings()
         .iter()
         .map(|b| {
             let mut what = b.describe(app.lang()).to_string();

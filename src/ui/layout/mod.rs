@@ -9,7 +9,7 @@ use ratatui::layout::Rect;
 
 use super::i18n::words;
 use super::text::{cells, width};
-use crate::app::{App, FrameMap, Tab, keys};
+use crate::app::{App, FrameMap, Tab};
 
 /// The smallest terminal the layout supports.
 pub const MIN_SIZE: (u16, u16) = (50, 14);
@@ -172,10 +172,11 @@ pub fn frame_map(app: &App) -> FrameMap {
     }
 }
 
-/// Where the help overlay goes in a screen of `size` whose footer is on the last row.
-pub fn help_area(size: (u16, u16)) -> Rect {
+/// Where the help overlay goes in a screen of `size` whose footer is on the last row, for
+/// a key table of `bindings` rows.
+pub fn help_area(size: (u16, u16), bindings: usize) -> Rect {
     let above_footer = Rect::new(0, 0, size.0, size.1.saturating_sub(1));
-    centred(above_footer, 76, cells(keys::bindings().len().saturating_add(2)))
+    centred(above_footer, 76, cells(bindings.saturating_add(2)))
 }
 
 /// A rectangle of at most `w`×`h` centred in `area`.
@@ -187,6 +188,7 @@ pub fn centred(area: Rect, w: u16, h: u16) -> Rect {
 
 /// The largest scroll at which the help overlay still fills its box.
 fn help_max_scroll(app: &App) -> usize {
-    let inner = usize::from(help_area(app.size()).height.saturating_sub(2));
-    keys::bindings().len().saturating_sub(inner)
+    let bindings = app.keymap().bindings().len();
+    let inner = usize::from(help_area(app.size(), bindings).height.saturating_sub(2));
+    bindings.saturating_sub(inner)
 }
