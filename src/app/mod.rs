@@ -10,6 +10,7 @@ mod effect;
 mod frame;
 pub mod keymap;
 pub mod keys;
+mod keytable;
 mod reload;
 mod tab;
 mod update;
