@@ -237,8 +237,7 @@ pub fn bar_label(value: f64, unit: &Unit, q: Qualifier, lang: Lang, exp: i32) ->
 
 /// A figure as a list row or card shows it: with a baseline of the same unit, as
 /// `5,544 → 7,920 yuan/person/year, +42.9 %`; otherwise its value.
-pub fn row_value(d: &crate::data::Dataset, ind: &Indicator, lang: Lang) -> String {
-    let base = ind.compares_to.as_ref().and_then(|id| d.indicators.iter().find(|b| &b.id == id));
+pub fn row_value(base: Option<&Indicator>, ind: &Indicator, lang: Lang) -> String {
     match base {
         Some(b) if b.unit == ind.unit && b.value != 0.0 => {
             let pct = percent_change(b, ind, b.value, ind.value);

@@ -25,13 +25,19 @@ pub struct ChartGroup {
     pub indicators: Vec<usize>,
     /// The largest value on the axis, in the base unit (0 when there is none above 0).
     pub max: f64,
+    /// The figure with the largest value (its text is about the widest of the chart).
+    pub largest: Option<usize>,
 }
 
 impl ChartGroup {
     /// A group of indicators of dimension `axis`, with its largest value.
     pub fn new(d: &Dataset, axis: Dimension, indicators: Vec<usize>) -> ChartGroup {
-        let max = indicators.iter().map(|&i| axis_value(d, i)).fold(0.0, f64::max);
-        ChartGroup { axis, indicators, max }
+        let largest = indicators
+            .iter()
+            .copied()
+            .max_by(|&a, &b| axis_value(d, a).total_cmp(&axis_value(d, b)));
+        let max = largest.map_or(0.0, |i| axis_value(d, i).max(0.0));
+        ChartGroup { axis, indicators, max, largest }
     }
 }
 
@@ -65,6 +71,10 @@ pub struct Catalog {
     pub overview_charts: Vec<ChartGroup>,
     /// Per top-level section: for a group, its members compared dimension by dimension.
     pub comparisons: Vec<Vec<Comparison>>,
+    /// Per series key, its figures in file order.
+    pub series: HashMap<String, Vec<usize>>,
+    /// For each figure compared to another (`compares_to`), that figure.
+    pub baselines: HashMap<usize, usize>,
 }
 
 impl Catalog {
@@ -113,7 +123,14 @@ impl Catalog {
         let all: Vec<usize> = (0..d.indicators.len()).collect();
         let mut overview_charts = chart_groups(d, &all);
         overview_charts.sort_by_key(|g| !g.axis.always_charted());
-        Catalog { tabs, headlines, overview_charts, comparisons }
+        let mut series: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, ind) in d.indicators.iter().enumerate() {
+            if let Some(key) = &ind.series {
+                series.entry(key.clone()).or_default().push(i);
+            }
+        }
+        let baselines = baselines(d);
+        Catalog { tabs, headlines, overview_charts, comparisons, series, baselines }
     }
 
     /// The section view for a tab (none for the overview) and a position in its member
@@ -131,6 +148,20 @@ impl Catalog {
     pub fn member_count(&self, tab: Tab) -> usize {
         tab.section().and_then(|t| self.tabs.get(t)).map_or(1, Vec::len)
     }
+}
+
+/// Each figure with `compares_to`, and the figure it names (ids are unique once checked).
+fn baselines(d: &Dataset) -> HashMap<usize, usize> {
+    if d.indicators.iter().all(|i| i.compares_to.is_none()) {
+        return HashMap::new();
+    }
+    let ids: HashMap<&str, usize> =
+        d.indicators.iter().enumerate().map(|(i, ind)| (ind.id.as_str(), i)).collect();
+    d.indicators
+        .iter()
+        .enumerate()
+        .filter_map(|(i, ind)| Some((i, *ids.get(ind.compares_to.as_deref()?)?)))
+        .collect()
 }
 
 /// A group's members compared: one comparison per dimension that is always charted or that

@@ -139,6 +139,16 @@ impl App {
         self
     }
 
+    /// The figure that figure `i` is compared to (`compares_to`), if any.
+    pub fn baseline(&self, i: usize) -> Option<&Indicator> {
+        self.catalog.baselines.get(&i).map(|&b| &self.data.indicators[b])
+    }
+
+    /// Figure `i` as a list row or card shows it: before → after when it has a baseline.
+    pub fn row_value(&self, i: usize) -> String {
+        crate::format::row_value(self.baseline(i), &self.data.indicators[i], self.lang)
+    }
+
     /// The key table in use.
     pub fn keymap(&self) -> &Keymap {
         &self.keymap

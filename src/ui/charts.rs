@@ -8,23 +8,37 @@ use super::bars::{self, Bar, BarStyles, Scale};
 use super::i18n::{chart_title, words};
 use super::text::{cells, width};
 use super::theme::Theme;
-use crate::app::{App, ChartGroup, Comparison};
+use crate::app::{App, ChartGroup, Comparison, catalog};
 use crate::data::Dimension;
 use crate::format;
 
 /// Narrowest useful chart.
 const MIN_CHART_WIDTH: u16 = 34;
 
-/// Draws the charts into `area` (see [`arrange`]).
-pub fn draw(app: &App, groups: &[ChartGroup], area: Rect, t: &Theme, buf: &mut Buffer) {
-    for (g, rect) in arrange(&wishes(app, groups), area) {
+/// Draws the charts into `area` (see [`arrange`]), with the wishes the layout measured.
+pub fn draw(
+    app: &App,
+    groups: &[ChartGroup],
+    wishes: &[Wish],
+    area: Rect,
+    t: &Theme,
+    buf: &mut Buffer,
+) {
+    for (g, rect) in arrange(wishes, area) {
         chart(app, &groups[g], rect, t, buf);
     }
 }
 
 /// Draws a group's comparisons into `area`.
-pub fn draw_comparisons(app: &App, cs: &[Comparison], area: Rect, t: &Theme, buf: &mut Buffer) {
-    for (c, rect) in arrange(&compare_wishes(app, cs), area) {
+pub fn draw_comparisons(
+    app: &App,
+    cs: &[Comparison],
+    wishes: &[Wish],
+    area: Rect,
+    t: &Theme,
+    buf: &mut Buffer,
+) {
+    for (c, rect) in arrange(wishes, area) {
         comparison(app, &cs[c], rect, t, buf);
     }
 }
@@ -41,11 +55,9 @@ pub struct Wish {
 const LABEL_WANT: usize = 40;
 const BAR_WANT: usize = 16;
 /// How many bars of a chart are measured for its width.
-const MEASURED: usize = 64;
+const MEASURED: usize = 12;
 
-fn wish(bars: usize, labels: impl Iterator<Item = (usize, usize)>) -> Wish {
-    let (label, value) =
-        labels.take(MEASURED).fold((0, 0), |(l, v), (label, value)| (l.max(label), v.max(value)));
+fn wish(bars: usize, label: usize, value: usize) -> Wish {
     Wish {
         rows: u16::try_from(bars.saturating_add(2)).unwrap_or(u16::MAX),
         width: cells(label.min(LABEL_WANT) + value + BAR_WANT + 4),
@@ -57,12 +69,14 @@ pub fn wishes(app: &App, groups: &[ChartGroup]) -> Vec<Wish> {
     groups
         .iter()
         .map(|g| {
-            let exp = format::chart_scale(g.axis, g.max, app.lang());
-            let sizes = g.indicators.iter().map(|&i| {
-                let b = bar(app, i, String::new(), exp, None);
-                (width(app.data().indicators[i].label.get(app.lang())), width(&b.text))
-            });
-            wish(g.indicators.len(), sizes)
+            let lang = app.lang();
+            let exp = format::chart_scale(g.axis, g.max, lang);
+            let labels = g.indicators.iter().take(MEASURED);
+            let label = labels.map(|&i| width(app.data().indicators[i].label.get(lang))).max();
+            // The longest value text is the largest value's, give or take a mark (≈, ≥, =).
+            let value =
+                g.largest.map_or(0, |i| width(&bar(app, i, String::new(), exp, None).text) + 2);
+            wish(g.indicators.len(), label.unwrap_or(0), value)
         })
         .collect()
 }
@@ -72,11 +86,11 @@ pub fn compare_wishes(app: &App, cs: &[Comparison]) -> Vec<Wish> {
     cs.iter()
         .map(|c| {
             let exp = format::chart_scale(c.axis, c.max, app.lang());
-            let sizes = c.rows.iter().map(|&(m, i)| {
+            let (label, value) = c.rows.iter().take(MEASURED).fold((0, 0), |(l, v), &(m, i)| {
                 let b = comparison_bar(app, m, i, exp, None);
-                (width(&b.label), width(&b.text))
+                (l.max(width(&b.label)), v.max(width(&b.text)))
             });
-            wish(c.rows.len(), sizes)
+            wish(c.rows.len(), label, value)
         })
         .collect()
 }
@@ -175,7 +189,7 @@ fn bar(app: &App, i: usize, label: String, exp: i32, selected: Option<usize>) ->
     let text = format::bar_label(ind.value, &ind.unit, ind.qualifier, app.lang(), exp);
     Bar {
         label,
-        value: Some(crate::app::catalog::axis_value(app.data(), i)),
+        value: Some(catalog::axis_value(app.data(), i)),
         text: if ind.formula.is_some() { format!("={text}") } else { text },
         selected: Some(i) == selected,
     }

@@ -88,7 +88,7 @@ pub fn draw(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
             panel(app, p, area, t, buf);
         }
     }
-    super::charts::draw_comparisons(app, comparisons(app), r.charts, t, buf);
+    super::charts::draw_comparisons(app, comparisons(app), &r.chart_wishes, r.charts, t, buf);
 }
 
 fn panel(app: &App, p: &Panel, area: Rect, t: &Theme, buf: &mut Buffer) {

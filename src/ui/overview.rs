@@ -43,14 +43,14 @@ pub fn draw(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
             card(app, i, k == app.selected(), area, t, buf);
         }
     }
-    charts::draw(app, app.charts(), r.charts, t, buf);
+    charts::draw(app, app.charts(), &r.chart_wishes, r.charts, t, buf);
     if !r.about.is_empty() {
         let block = Block::new()
             .borders(Borders::ALL)
             .border_style(t.dim)
             .title(format!(" {} ", words(app.lang()).sections))
             .title_style(t.accent);
-        Paragraph::new(index(app, r.about_notes))
+        Paragraph::new(index(app, r.about_notes, usize::from(r.about.height)))
             .wrap(Wrap { trim: true })
             .block(block)
             .render(r.about, buf);
@@ -58,8 +58,8 @@ pub fn draw(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
 }
 
 /// The list of sections: per section its number key, title, how many figures it has and
-/// its summary; with `notes`, its points and named lists below it.
-pub fn index(app: &App, notes: bool) -> Vec<Line<'static>> {
+/// its summary; with `notes`, its points and named lists below it. At most `max` lines.
+pub fn index(app: &App, notes: bool, max: usize) -> Vec<Line<'static>> {
     let lang = app.lang();
     let colon = if lang == crate::Lang::Zh { "：" } else { ": " };
     let labels = super::layout::tab_labels(app);
@@ -80,6 +80,7 @@ pub fn index(app: &App, notes: bool) -> Vec<Line<'static>> {
             }
             lines
         })
+        .take(max)
         .collect()
 }
 
@@ -92,7 +93,7 @@ fn card(app: &App, i: usize, selected: bool, area: Rect, t: &Theme, buf: &mut Bu
     let label = format!(" {} ", ind.label.get(app.lang()));
     put(buf, area.x + 1, area.y, &label, usize::from(area.width.saturating_sub(2)), border);
     let room = usize::from(inner.width.saturating_sub(1));
-    let row = format::row_value(app.data(), ind, app.lang());
+    let row = app.row_value(i);
     let value = if width(&row) <= room { row } else { format::indicator_value(ind, app.lang()) };
     let style = if selected { t.selected.patch(t.value) } else { t.value };
     put(buf, inner.x + 1, inner.y, &value, room, style);

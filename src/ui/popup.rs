@@ -54,9 +54,7 @@ pub fn detail(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
         field(w.id, ind.id.clone(), t),
         field(w.note, ind.note.get(lang).to_string(), t),
     ];
-    if let Some(base) =
-        ind.compares_to.as_ref().and_then(|id| d.indicators.iter().find(|b| &b.id == id))
-    {
+    if let Some(base) = app.visible().get(app.selected()).and_then(|&i| app.baseline(i)) {
         lines.push(field(w.change, format::change(base, ind, lang), t));
     }
     if let Some(series) = &ind.series {

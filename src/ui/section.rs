@@ -32,7 +32,7 @@ pub fn draw(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
     if let Some(series) = super::trend::points(app).filter(|_| !r.trend.is_empty()) {
         super::trend::draw(app, &series, r.trend, t, buf);
     }
-    charts::draw(app, app.charts(), r.charts, t, buf);
+    charts::draw(app, app.charts(), &r.chart_wishes, r.charts, t, buf);
     if !r.about.is_empty() {
         let block = Block::new()
             .borders(Borders::ALL)
@@ -116,7 +116,7 @@ fn list(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
         .iter()
         .map(|&i| {
             let ind = &app.data().indicators[i];
-            let row = format::row_value(app.data(), ind, app.lang());
+            let row = app.row_value(i);
             if width(&row) <= value_room { row } else { format::indicator_value(ind, app.lang()) }
         })
         .collect();

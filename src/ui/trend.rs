@@ -38,11 +38,14 @@ type Point = (f64, f64, String);
 /// points, in time order.
 pub fn points(app: &App) -> Option<(String, Vec<Point>)> {
     let key = app.selected_indicator()?.series.clone()?;
-    let mut pts: Vec<Point> = app
-        .data()
-        .indicators
+    let members = app.catalog().series.get(&key)?;
+    if members.len() < 3 {
+        return None;
+    }
+    let mut pts: Vec<Point> = members
         .iter()
-        .filter(|i| i.series.as_deref() == Some(key.as_str()) && i.formula.is_none())
+        .map(|&i| &app.data().indicators[i])
+        .filter(|i| i.formula.is_none())
         .filter_map(|i| when(i).map(|(x, d)| (x, i.value * i.unit.factor(), d)))
         .collect();
     pts.sort_by(|a, b| a.0.total_cmp(&b.0));

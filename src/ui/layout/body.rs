@@ -7,14 +7,13 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{CARD_HEIGHT, Regions, scroll_offset};
 use crate::app::App;
-use crate::format;
 use crate::ui::text::{cells, width};
 use crate::ui::{charts, group, overview, section, trend};
 
 /// Narrowest and widest key-figure card.
 const CARD_WIDTH: (usize, usize) = (24, 44);
 /// How many figures are measured to size cards and list columns (the first ones shown).
-const MEASURED: usize = 256;
+const MEASURED: usize = 32;
 /// Narrowest and widest panel of a group's side-by-side view.
 const PANEL_WIDTH: (u16, u16) = (30, 48);
 /// Width from which a section puts its list and its charts side by side.
@@ -41,8 +40,7 @@ pub fn overview(app: &App, r: &mut Regions) {
         .iter()
         .map(|&i| {
             let ind = &app.data().indicators[i];
-            (width(ind.label.get(lang)) + 4)
-                .max(width(&format::row_value(app.data(), ind, lang)) + 3)
+            (width(ind.label.get(lang)) + 4).max(width(&app.row_value(i)) + 3)
         })
         .max()
         .unwrap_or(0)
@@ -52,8 +50,8 @@ pub fn overview(app: &App, r: &mut Regions) {
     let charts_want = charts::wanted_height(&wishes, body.width);
     // The list of sections with their notes when they fit, else their summaries alone.
     let inner = body.width.saturating_sub(2);
-    let full = boxed(wrapped_rows(overview::index(app, true), inner), u16::MAX);
-    let short = boxed(wrapped_rows(overview::index(app, false), inner), u16::MAX);
+    let max = usize::from(body.height);
+    let short = boxed(wrapped_rows(overview::index(app, false, max), inner), u16::MAX);
     let index_want = if app.filter().is_empty() { short } else { 0 };
     // When everything fits, cards get a line of context and are made wider (fewer columns,
     // down to half as many) while it still fits; otherwise as many narrow cards as fit.
@@ -85,9 +83,14 @@ pub fn overview(app: &App, r: &mut Regions) {
     let charts = Rect::new(body.x, body.y + list_h, body.width, charts_want.min(left));
     let charts_h = charts::used_height(&wishes, charts);
     r.charts = Rect { height: charts_h, ..charts };
+    r.chart_wishes = wishes;
     let left = left - charts_h;
-    r.about_notes = full <= left;
-    let index_h = if r.about_notes { full } else { short.min(left) };
+    // The notes are measured only when the summaries leave room for them.
+    let full = (short < left)
+        .then(|| boxed(wrapped_rows(overview::index(app, true, max), inner), u16::MAX))
+        .filter(|&full| full <= left);
+    r.about_notes = full.is_some();
+    let index_h = full.unwrap_or(short.min(left));
     if index_h >= 3 && app.filter().is_empty() {
         r.about = Rect::new(body.x, r.charts.bottom(), body.width, index_h);
     }
@@ -98,10 +101,7 @@ fn list_width(app: &App) -> u16 {
     let lang = app.lang();
     let shown = &app.visible()[..app.visible().len().min(MEASURED)];
     let label = shown.iter().map(|&i| width(app.data().indicators[i].label.get(lang))).max();
-    let value = shown
-        .iter()
-        .map(|&i| width(&format::row_value(app.data(), &app.data().indicators[i], lang)))
-        .max();
+    let value = shown.iter().map(|&i| width(&app.row_value(i))).max();
     cells(label.unwrap_or(0) + value.unwrap_or(0) + 4)
 }
 
@@ -172,6 +172,7 @@ fn side(app: &App, area: Rect, r: &mut Regions) {
     let charts_h = charts_want.min(rest.saturating_sub(about_min).max(rest / 2));
     let charts_h = charts::used_height(&wishes, Rect { y, height: charts_h, ..area });
     r.charts = Rect { y, height: charts_h, ..area };
+    r.chart_wishes = wishes;
     let about_h = about_want.min(rest - charts_h);
     if about_h >= 3 {
         r.about = Rect { y: y + charts_h, height: about_h, ..area };
@@ -191,7 +192,8 @@ pub fn group(app: &App, r: &mut Regions) {
     let cols = usize::from(cols).clamp(1, panels.len().max(1));
     let pw = main.width / cells(cols);
     let compare = group::comparisons(app);
-    let charts_want = charts::wanted_height(&charts::compare_wishes(app, compare), main.width);
+    let wishes = charts::compare_wishes(app, compare);
+    let charts_want = charts::wanted_height(&wishes, main.width);
     let most = panels.iter().map(|p| p.lines).max().unwrap_or(1).max(1);
     let grid_h = |cap: usize| -> u16 {
         panels
@@ -226,4 +228,5 @@ pub fn group(app: &App, r: &mut Regions) {
         y += h;
     }
     r.charts = Rect { y, height: charts_want.min(main.bottom() - y), ..main };
+    r.chart_wishes = wishes;
 }

@@ -54,6 +54,8 @@ pub struct Regions {
     pub trend: Rect,
     /// The charts (a group's side-by-side view: the members compared).
     pub charts: Rect,
+    /// What each chart of the view would like, measured once per frame.
+    pub chart_wishes: Vec<crate::ui::charts::Wish>,
     /// The section's notes, or the overview's list of sections (empty when none).
     pub about: Rect,
     /// Whether the overview's list of sections has room for their notes too.
