@@ -413,3 +413,42 @@ fn a_series_of_three_dated_points_shows_its_trend() {
     apply(&mut a, &[Action::Home]);
     assert!(!screen(&a).contains("test_series"));
 }
+
+#[test]
+fn the_group_view_highlights_the_selected_figure_in_its_panel_and_draws_no_bar_for_no_figure() {
+    let mut a = App::new(data::embedded().unwrap(), Lang::En, (120, 40));
+    let programs = a.data().sections.iter().position(|s| !s.members.is_empty()).unwrap();
+    // The group's own figure, then the first member's first two: the third figure.
+    apply(&mut a, &[Action::GoTab(Tab::Section(programs)), Action::Down, Action::Down]);
+    let selected = a.selected_indicator().unwrap().label.en.clone();
+    let area = Rect::new(0, 0, 120, 40);
+    let mut buf = Buffer::empty(area);
+    ui::draw(&a, area, &mut buf);
+    let r = ui::layout::regions(&a).unwrap();
+    let &(panel, _) = r.panels.iter().find(|(_, m)| *m == 1).unwrap();
+    let inner = (panel.x + 1, panel.right() - 1);
+    let reversed: Vec<u16> = rows_with(&buf, inner.0, inner.1, Modifier::REVERSED)
+        .into_iter()
+        .filter(|&y| y > panel.y && y < panel.bottom())
+        .collect();
+    assert_eq!(reversed, [panel.y + 2], "the second row of the first member's panel");
+    let row: String =
+        (inner.0..inner.1).map(|x| buf[(x, reversed[0])].symbol().to_string()).collect();
+    assert!(row.starts_with(&selected), "highlighted {row:?}, selected {selected:?}");
+    // No other panel has a highlighted row.
+    for &(p, m) in r.panels.iter().filter(|(_, m)| *m != 1) {
+        let rows = rows_with(&buf, p.x + 1, p.right() - 1, Modifier::REVERSED);
+        assert!(rows.iter().all(|&y| y <= p.y || y >= p.bottom()), "member {m}: {rows:?}");
+    }
+    // A comparison row for a member without a figure: "no figure", dimmed, and no bar.
+    let text = ui::render_text(&a);
+    let lines: Vec<&str> = text.lines().collect();
+    let (y, line) = lines
+        .iter()
+        .enumerate()
+        .find(|(_, l)| l.contains("│Health ") && l.contains("no figure"))
+        .unwrap();
+    assert!(!line.chars().any(|c| "█▏▎▍▌▋▊▉".contains(c)), "a bar for no figure: {line}");
+    let x = line.find("no figure").map(|b| line[..b].chars().count()).unwrap();
+    assert!(buf[(x as u16, y as u16)].modifier.contains(Modifier::DIM), "dimmed");
+}
