@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use relief_dash::app::{Action, App, Mode, Tab, ThemeName, dispatch};
 use relief_dash::config::Config;
-use relief_dash::data::{Dataset, LoadError, Source};
+use relief_dash::data::{Dataset, LoadError, Source, library};
 use relief_dash::{Lang, export, safe, tui, ui};
 
 /// Largest `render --size`, columns and rows: a frame of this size takes about 100 MB.
@@ -62,15 +62,18 @@ enum Command {
         #[arg(long)]
         print: bool,
     },
-    /// Checks a dataset and prints every problem found.
+    /// Checks datasets and prints every problem found (exit 1 if any dataset fails).
     Check {
-        /// Dataset file (`-` for standard input; none for the embedded dataset).
-        file: Option<PathBuf>,
+        /// Dataset files or folders of them (`-` for standard input; none for the embedded
+        /// dataset).
+        paths: Vec<PathBuf>,
     },
-    /// Writes a dataset to standard output as CSV or normalized JSON.
+    /// Writes datasets to standard output as CSV (with a `dataset` column when there are
+    /// several) or normalized JSON (an array when there are several).
     Export {
-        /// Dataset file (`-` for standard input; none for the embedded dataset).
-        file: Option<PathBuf>,
+        /// Dataset files or folders of them (`-` for standard input; none for the embedded
+        /// dataset).
+        paths: Vec<PathBuf>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
         format: ExportFormat,
@@ -131,16 +134,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Completions { shell }) => crate::shell::completions(shell),
         Some(Command::Man) => crate::shell::man(),
         Some(Command::Config { print }) => config_command(print),
-        Some(Command::Check { file }) => check(&Source::from_arg(file.as_deref())),
-        Some(Command::Export { file, format }) => {
-            with_dataset(&Source::from_arg(file.as_deref()), |d| {
-                let out = std::io::stdout().lock();
-                match format {
-                    ExportFormat::Csv => export::write_csv(&d, out).map_err(|e| e.to_string()),
-                    ExportFormat::Json => export::write_json(&d, out).map_err(|e| e.to_string()),
-                }
-            })
-        }
+        Some(Command::Check { paths }) => check(&paths),
+        Some(Command::Export { paths, format }) => export(&paths, format),
         Some(Command::Render { file, size, tab, view, select, popup }) => {
             let source = Source::from_arg(file.as_deref());
             let d = match source.load() {
@@ -330,15 +325,77 @@ fn dashboard(source: &Source, view: &ViewArgs, mouse: bool, watch: bool) -> Exit
     }
 }
 
-fn check(source: &Source) -> ExitCode {
-    with_dataset(source, |d| {
-        let sections = d.all_sections().count();
-        let derived = d.indicators.iter().filter(|i| i.formula.is_some()).count();
-        let given = d.indicators.len() - derived;
-        let also = if derived > 0 { format!(" and {derived} derived") } else { String::new() };
-        writeln!(std::io::stdout(), "ok: {given} indicators{also} in {sections} sections")
-            .map_err(|e| e.to_string())
-    })
+/// The sources that `check` and `export` read: the PATHs, else the embedded dataset.
+fn file_sources(paths: &[PathBuf]) -> Vec<Source> {
+    if paths.is_empty() { vec![Source::Embedded(0)] } else { library::sources(paths) }
+}
+
+/// `check`: each dataset's summary or problems; exit 1 if any fails. With several, each
+/// summary line starts with the file's name.
+fn check(paths: &[PathBuf]) -> ExitCode {
+    let sources = file_sources(paths);
+    let several = sources.len() > 1;
+    let mut failed = false;
+    let mut out = std::io::stdout().lock();
+    for entry in library::load_all(sources) {
+        match &entry.loaded {
+            Ok(d) => {
+                let sections = d.all_sections().count();
+                let derived = d.indicators.iter().filter(|i| i.formula.is_some()).count();
+                let given = d.indicators.len() - derived;
+                let also =
+                    if derived > 0 { format!(" and {derived} derived") } else { String::new() };
+                let name = if several {
+                    format!("{}: ", safe::escape(&entry.name()))
+                } else {
+                    String::new()
+                };
+                let line = format!("{name}ok: {given} indicators{also} in {sections} sections\n");
+                if let Err(e) = out.write_all(line.as_bytes()) {
+                    return finish(Err(e.to_string()));
+                }
+            }
+            Err(e) => {
+                failed = true;
+                report(e);
+            }
+        }
+    }
+    if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+}
+
+/// `export`: one dataset as before; several as one CSV with a `dataset` column, or a JSON
+/// array. Nothing is written if any dataset fails.
+fn export(paths: &[PathBuf], format: ExportFormat) -> ExitCode {
+    let entries = library::load_all(file_sources(paths));
+    let mut good = Vec::new();
+    let mut failed = false;
+    for e in entries {
+        match e.loaded {
+            Ok(d) => good.push((e.source, d)),
+            Err(err) => {
+                failed = true;
+                report(&err);
+            }
+        }
+    }
+    if failed {
+        return ExitCode::FAILURE;
+    }
+    let out = std::io::stdout().lock();
+    let result = match (format, good.as_slice()) {
+        (ExportFormat::Csv, [(_, d)]) => export::write_csv(d, out).map_err(|e| e.to_string()),
+        (ExportFormat::Json, [(_, d)]) => export::write_json(d, out).map_err(|e| e.to_string()),
+        (ExportFormat::Csv, many) => {
+            let named: Vec<(String, &Dataset)> = many.iter().map(|(s, d)| (s.name(), d)).collect();
+            export::write_csv_many(&named, out).map_err(|e| e.to_string())
+        }
+        (ExportFormat::Json, many) => {
+            let all: Vec<&Dataset> = many.iter().map(|(_, d)| d).collect();
+            export::write_json_many(&all, out).map_err(|e| e.to_string())
+        }
+    };
+    finish(result)
 }
 
 /// `relief-dash config`: where the file is read from, or (`--print`) the defaults.
@@ -352,17 +409,6 @@ fn config_command(print: bool) -> ExitCode {
         }
     };
     finish(std::io::stdout().lock().write_all(text.as_bytes()).map_err(|e| e.to_string()))
-}
-
-/// Loads the dataset, runs `f` on it, and turns failures into messages and exit codes.
-fn with_dataset(source: &Source, f: impl FnOnce(Dataset) -> Result<(), String>) -> ExitCode {
-    match source.load() {
-        Ok(d) => finish(f(d)),
-        Err(e) => {
-            report(&e);
-            ExitCode::FAILURE
-        }
-    }
 }
 
 /// The exit code for a command's outcome; a closed pipe (`| head`) is not a failure.

@@ -21,10 +21,40 @@ pub fn safe_cell(s: &str) -> std::borrow::Cow<'_, str> {
 pub fn write_csv(d: &Dataset, out: impl Write) -> csv::Result<()> {
     let mut w = csv::WriterBuilder::new().quote_style(csv::QuoteStyle::Necessary).from_writer(out);
     w.write_record(CSV_HEADER)?;
+    rows(d, None, &mut w)?;
+    w.flush()?;
+    Ok(())
+}
+
+/// Several datasets as one CSV: a first `dataset` column names each row's dataset.
+pub fn write_csv_many(datasets: &[(String, &Dataset)], out: impl Write) -> csv::Result<()> {
+    let mut w = csv::WriterBuilder::new().quote_style(csv::QuoteStyle::Necessary).from_writer(out);
+    w.write_record(std::iter::once("dataset").chain(CSV_HEADER))?;
+    for (name, d) in datasets {
+        rows(d, Some(name), &mut w)?;
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// Several normalized datasets as one JSON array.
+pub fn write_json_many(datasets: &[&Dataset], mut out: impl Write) -> std::io::Result<()> {
+    let mut values = Vec::with_capacity(datasets.len());
+    for d in datasets {
+        let mut value = serde_json::to_value(d)?;
+        value["format_version"] = crate::data::model::FORMAT_VERSION.into();
+        values.push(value);
+    }
+    serde_json::to_writer_pretty(&mut out, &values)?;
+    out.write_all(b"\n")
+}
+
+fn rows<W: Write>(d: &Dataset, dataset: Option<&str>, w: &mut csv::Writer<W>) -> csv::Result<()> {
     for ind in d.indicators.iter().filter(|i| i.formula.is_none()) {
         let as_of = ind.as_of.as_ref().map(|p| format::period(p, Lang::En)).unwrap_or_default();
         let value = format::plain(ind.value);
-        w.write_record([
+        let first = dataset.map(safe_cell);
+        w.write_record(first.iter().map(AsRef::as_ref).chain([
             safe_cell(&ind.id).as_ref(),
             safe_cell(&ind.section).as_ref(),
             safe_cell(&ind.label.zh).as_ref(),
@@ -34,9 +64,8 @@ pub fn write_csv(d: &Dataset, out: impl Write) -> csv::Result<()> {
             ind.qualifier.code(),
             safe_cell(&as_of).as_ref(),
             safe_cell(&ind.note.en).as_ref(),
-        ])?;
+        ]))?;
     }
-    w.flush()?;
     Ok(())
 }
 

@@ -54,6 +54,39 @@ fn check_reads_standard_input() {
 }
 
 #[test]
+fn check_and_export_take_several_files_and_folders() {
+    let dir = std::env::temp_dir().join(format!("relief-dash-many-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for f in ["pingtan-2020.json", "xialong-village-2017.json"] {
+        std::fs::copy(format!("{}/data/{f}", env!("CARGO_MANIFEST_DIR")), dir.join(f)).unwrap();
+    }
+    std::fs::write(dir.join("notes.txt"), "not a dataset").unwrap();
+    let d = dir.to_str().unwrap();
+    let out = run(&["check", d], None);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(text.lines().count(), 2, "one line per dataset, notes.txt ignored:\n{text}");
+    assert!(text.starts_with(&format!("{d}/pingtan-2020.json: ok: 36 indicators")), "{text}");
+    // A bad file among good ones: the good are still reported, and the exit code is 1.
+    let bad = fixture("bad/bad_date.json");
+    let out = run(&["check", d, &bad], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 2);
+    assert!(String::from_utf8_lossy(&out.stderr).starts_with(&format!("{bad}:")));
+    // CSV of several: a dataset column first, every figure of each.
+    let out = run(&["export", d], None);
+    let csv = String::from_utf8_lossy(&out.stdout);
+    assert!(csv.starts_with("dataset,id,section,"), "{csv}");
+    assert_eq!(csv.lines().count(), 1 + 36 + 24);
+    assert!(csv.lines().last().unwrap().starts_with(&format!("{d}/xialong-village-2017.json,")));
+    let out = run(&["export", d, "--format", "json"], None);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v.as_array().map(Vec::len), Some(2));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn usage_errors_exit_2() {
     assert_eq!(run(&["check", "--nope"], None).status.code(), Some(2));
     assert_eq!(run(&["export", "--format", "xml"], None).status.code(), Some(2));
@@ -138,10 +171,10 @@ fn render_sizes_above_the_limit_are_usage_errors() {
 fn argument_errors_echo_no_escape_sequence() {
     let hostile = "b\u{1b}]0;PWNED\u{7}.json";
     for args in [
-        vec!["check", "x", hostile],
+        vec!["--theme", hostile],
         vec!["--lang", hostile],
         vec!["render", "--size", hostile],
-        vec!["x", hostile],
+        vec!["render", "--popup", hostile],
     ] {
         let out = run_bounded(&args);
         assert_eq!(out.status.code(), Some(2), "{args:?}");

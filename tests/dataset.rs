@@ -104,14 +104,14 @@ fn dates_the_report_gives_are_kept() {
 #[test]
 fn the_checked_in_schema_matches_the_types() {
     let schema = serde_json::to_string_pretty(&schemars::schema_for!(Dataset)).unwrap() + "\n";
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/schema.json");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/dataset.schema.json");
     if std::env::var_os("UPDATE_SCHEMA").is_some() {
         std::fs::write(path, &schema).unwrap();
     }
     let checked_in = std::fs::read_to_string(path).unwrap_or_default();
     assert!(
         checked_in == schema,
-        "data/schema.json is out of date: run `UPDATE_SCHEMA=1 cargo test --test dataset`"
+        "data/dataset.schema.json is out of date: run `UPDATE_SCHEMA=1 cargo test --test dataset`"
     );
 }
 

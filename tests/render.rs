@@ -268,15 +268,10 @@ fn national_and_county_figures_read_naturally_in_both_languages() {
 
 /// Every dataset shipped in `data/`.
 fn shipped_datasets() -> Vec<(String, data::Dataset)> {
-    let mut out: Vec<(String, data::Dataset)> = std::fs::read_dir("data")
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .filter(|p| p.file_name().is_some_and(|n| n != "schema.json"))
-        .map(|p| (p.display().to_string(), data::load_path(&p).unwrap()))
-        .collect();
-    out.sort_by(|a, b| a.0.cmp(&b.0));
-    out
+    data::library::load_all(data::library::sources(&["data".into()]))
+        .into_iter()
+        .map(|e| (e.name(), e.loaded.unwrap()))
+        .collect()
 }
 
 #[test]

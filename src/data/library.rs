@@ -1,0 +1,130 @@
+//! Several datasets at once: the shipped library (embedded), and the files that command-line
+//! PATHs name, a folder standing for its `*.json` files.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use super::error::{ErrorKind, LoadError};
+use super::load::{Source, parse};
+use super::model::Dataset;
+
+/// The shipped datasets, compiled into the binary: (name, text), the default first.
+pub const SHIPPED: [(&str, &str); 3] = [
+    (super::load::EMBEDDED_NAME, super::load::EMBEDDED),
+    (
+        "<embedded data/national-funds-2020.json>",
+        include_str!("../../data/national-funds-2020.json"),
+    ),
+    (
+        "<embedded data/xialong-village-2017.json>",
+        include_str!("../../data/xialong-village-2017.json"),
+    ),
+];
+
+/// One dataset of a library: where it comes from, and what reading it gave.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// Where it was read from.
+    pub source: Source,
+    /// The dataset, or why it could not be read.
+    pub loaded: Result<Dataset, LoadError>,
+}
+
+impl Entry {
+    /// The name the entry is reported under: its path, or the embedded copy's name.
+    pub fn name(&self) -> String {
+        self.source.name()
+    }
+}
+
+/// The sources that command-line PATHs name, in a stable order: a file as given, a folder
+/// as its `*.json` files sorted by name (other files, and JSON Schemas named `*.schema.json`,
+/// are ignored; symbolic links to files are
+/// followed; sub-folders are not entered, so no link can loop). A file named twice, directly
+/// or through a link, is read once. With no PATH, the shipped library.
+pub fn sources(paths: &[PathBuf]) -> Vec<Source> {
+    if paths.is_empty() {
+        return (0..SHIPPED.len()).map(Source::Embedded).collect();
+    }
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    let mut push = |p: PathBuf, out: &mut Vec<Source>| {
+        let key = std::fs::canonicalize(&p).unwrap_or_else(|_| p.clone());
+        if seen.insert(key) {
+            out.push(Source::File(p));
+        }
+    };
+    for p in paths {
+        if p == Path::new("-") {
+            out.push(Source::Stdin);
+            continue;
+        }
+        match std::fs::read_dir(p) {
+            Ok(dir) => {
+                let mut files: Vec<PathBuf> = dir
+                    .filter_map(Result::ok)
+                    .map(|e| e.path())
+                    .filter(|f| {
+                        let name = f.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+                        name.ends_with(".json") && !name.ends_with(".schema.json")
+                    })
+                    .filter(|f| !f.is_dir())
+                    .collect();
+                files.sort();
+                for f in files {
+                    push(f, &mut out);
+                }
+            }
+            // Not a folder: a file, or a path whose problem loading it will report.
+            Err(_) => push(p.clone(), &mut out),
+        }
+    }
+    out
+}
+
+/// Reads every source (each on its own: a bad file never stops the others).
+pub fn load_all(sources: Vec<Source>) -> Vec<Entry> {
+    sources.into_iter().map(|source| Entry { loaded: source.load(), source }).collect()
+}
+
+/// The shipped dataset `i`.
+pub fn shipped(i: usize) -> Result<Dataset, LoadError> {
+    match SHIPPED.get(i) {
+        Some((name, text)) => parse(name, text.as_bytes()),
+        None => Err(LoadError { file: format!("<embedded #{i}>"), kind: ErrorKind::NotFound }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_shipped_dataset_loads() {
+        for i in 0..SHIPPED.len() {
+            assert!(shipped(i).is_ok(), "{}", SHIPPED[i].0);
+        }
+    }
+
+    #[test]
+    fn a_folder_is_its_json_files_in_name_order_each_once() {
+        let dir = std::env::temp_dir().join(format!("relief-lib-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("sub.json")).unwrap();
+        for f in ["b.json", "a.json", "notes.txt", "dataset.schema.json"] {
+            std::fs::write(dir.join(f), "{}").unwrap();
+        }
+        std::os::unix::fs::symlink(dir.join("a.json"), dir.join("c.json")).unwrap();
+        let got = sources(&[dir.clone(), dir.join("b.json")]);
+        let names: Vec<String> = got
+            .iter()
+            .map(|s| match s {
+                Source::File(p) => p.file_name().unwrap().to_string_lossy().into_owned(),
+                other => format!("{other:?}"),
+            })
+            .collect();
+        // c.json is a link to a.json: the same file, read once.
+        assert_eq!(names, ["a.json", "b.json"]);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
