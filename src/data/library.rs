@@ -101,8 +101,8 @@ mod tests {
 
     #[test]
     fn every_shipped_dataset_loads() {
-        for i in 0..SHIPPED.len() {
-            assert!(shipped(i).is_ok(), "{}", SHIPPED[i].0);
+        for (i, (name, _)) in SHIPPED.iter().enumerate() {
+            assert!(shipped(i).is_ok(), "{name}");
         }
     }
 
