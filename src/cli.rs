@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use relief_dash::app::library::Report;
 use relief_dash::app::{Action, App, Mode, Tab, ThemeName, dispatch};
 use relief_dash::config::Config;
 use relief_dash::data::{Dataset, LoadError, Source, library};
@@ -21,8 +22,9 @@ pub const MAX_RENDER_SIZE: (u16, u16) = (1000, 1000);
 pub struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
-    /// Dataset file (`-` for standard input; none for the embedded dataset).
-    file: Option<PathBuf>,
+    /// Dataset files or folders of them; with several, a Compare tab compares their series
+    /// (none: the shipped datasets, embedded).
+    paths: Vec<PathBuf>,
     #[command(flatten)]
     view: ViewArgs,
     /// Leave the mouse alone, so text can be selected with it.
@@ -80,14 +82,18 @@ enum Command {
     },
     /// Prints one frame of the dashboard as plain text.
     Render {
-        /// Dataset file (`-` for standard input; none for the embedded dataset).
-        file: Option<PathBuf>,
+        /// Dataset files or folders of them (`-` for standard input; none: the shipped
+        /// datasets, embedded).
+        paths: Vec<PathBuf>,
         /// Terminal size, columns x rows (at most 1000x1000).
         #[arg(long, default_value = "80x24", value_parser = parse_size)]
         size: (u16, u16),
-        /// `overview` or a section id.
+        /// `overview`, a section id, or `compare` (with several datasets).
         #[arg(long, default_value = "overview")]
         tab: String,
+        /// On the compare tab, the series to show (its key).
+        #[arg(long, value_name = "KEY")]
+        series: Option<String>,
         #[command(flatten)]
         view: ViewArgs,
         /// Select the N-th figure of the view (1 is the first).
@@ -136,30 +142,33 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Config { print }) => config_command(print),
         Some(Command::Check { paths }) => check(&paths),
         Some(Command::Export { paths, format }) => export(&paths, format),
-        Some(Command::Render { file, size, tab, view, select, popup }) => {
-            let source = Source::from_arg(file.as_deref());
-            let d = match source.load() {
-                Ok(d) => d,
-                Err(e) => {
-                    report(&e);
-                    return ExitCode::FAILURE;
-                }
-            };
+        Some(Command::Render { paths, size, tab, series, view, select, popup }) => {
+            let Some(opened) = open(&paths) else { return ExitCode::FAILURE };
             let config = match view.config() {
                 Ok(c) => c,
                 Err(code) => return code,
             };
-            let app = match headless(d, size, &tab, &view, &config, select, popup) {
+            let failed = opened.failed;
+            let app = match headless(
+                opened,
+                size,
+                &tab,
+                series.as_deref(),
+                &view,
+                &config,
+                select,
+                popup,
+            ) {
                 Ok(app) => app,
                 Err(e) => return usage_error(&e),
             };
             let text = ui::render_text(&app);
-            finish(std::io::stdout().lock().write_all(text.as_bytes()).map_err(|e| e.to_string()))
+            let written = std::io::stdout().lock().write_all(text.as_bytes());
+            let code = finish(written.map_err(|e| e.to_string()));
+            // A file that could not be read fails the command, after the others are shown.
+            if failed { ExitCode::FAILURE } else { code }
         }
-        None => {
-            let source = Source::from_arg(cli.file.as_deref());
-            dashboard(&source, &cli.view, !cli.no_mouse, !cli.no_watch)
-        }
+        None => dashboard(&cli.paths, &cli.view, !cli.no_mouse, !cli.no_watch),
     }
 }
 
@@ -193,24 +202,42 @@ impl ViewArgs {
 
 /// Builds the state `render` draws: tab, selection and popup applied through `dispatch`,
 /// as keys would. A tab or figure that does not exist is a usage error.
+#[allow(clippy::too_many_arguments)]
 fn headless(
-    d: Dataset,
+    opened: Opened,
     size: (u16, u16),
     tab: &str,
+    series: Option<&str>,
     view: &ViewArgs,
     config: &Config,
     select: Option<u32>,
     popup: Option<Popup>,
 ) -> Result<App, String> {
-    let mut app = App::new(d, view.lang(config), size)
+    let mut app = App::new(opened.data, view.lang(config), size)
         .with_theme(view.theme(config))
         .with_log_scale(config.log_scale.unwrap_or(false))
-        .with_keymap(config.keymap.clone());
+        .with_keymap(config.keymap.clone())
+        .with_library(opened.reports, opened.current);
     let act = |app: &mut App, a: Action| {
         dispatch(app, a);
         dispatch(app, Action::Framed(ui::layout::frame_map(app)));
     };
-    if tab != "overview" {
+    if tab == "compare" {
+        if !app.has_compare() {
+            return Err("--tab compare needs two or more datasets".into());
+        }
+        act(&mut app, Action::GoTab(Tab::Compare));
+    } else if series.is_some() {
+        return Err("--series is for --tab compare".into());
+    }
+    if let Some(key) = series {
+        let Some(pos) = app.visible().iter().position(|&s| app.series()[s].key == key) else {
+            let keys: Vec<&str> = app.series().iter().map(|s| s.key.as_str()).collect();
+            return Err(format!("no series {key:?}; one of: {}", keys.join(", ")));
+        };
+        act(&mut app, Action::Select(pos));
+    }
+    if tab != "overview" && tab != "compare" {
         let found = app.data().sections.iter().enumerate().find_map(|(t, s)| {
             if s.id == tab {
                 Some((t, 0))
@@ -272,8 +299,8 @@ fn terminal_refusal() -> Option<String> {
 
 /// Opens the interactive dashboard; with `watch`, a file source is reloaded when it changes.
 /// Reloads run on a worker thread; signals restore the terminal and exit with 128 + N.
-fn dashboard(source: &Source, view: &ViewArgs, mouse: bool, watch: bool) -> ExitCode {
-    if *source == Source::Stdin {
+fn dashboard(paths: &[PathBuf], view: &ViewArgs, mouse: bool, watch: bool) -> ExitCode {
+    if paths.iter().any(|p| p.as_os_str() == "-") {
         return usage_error("the dashboard reads keys from the terminal; give a FILE, not -");
     }
     if let Some(why) = terminal_refusal() {
@@ -284,17 +311,15 @@ fn dashboard(source: &Source, view: &ViewArgs, mouse: bool, watch: bool) -> Exit
         Err(code) => return code,
     };
     let mouse = mouse && config.mouse.unwrap_or(true);
-    let d = match source.load() {
-        Ok(d) => d,
-        Err(e) => {
-            report(&e);
-            return ExitCode::FAILURE;
-        }
+    let Some(Opened { data, source, reports, current, .. }) = open(paths) else {
+        return ExitCode::FAILURE;
     };
-    let mut app = App::new(d, view.lang(&config), (80, 24))
+    let source = &source;
+    let mut app = App::new(data, view.lang(&config), (80, 24))
         .with_theme(view.theme(&config))
         .with_log_scale(config.log_scale.unwrap_or(false))
-        .with_keymap(config.keymap.clone());
+        .with_keymap(config.keymap.clone())
+        .with_library(reports, current);
     let (tx, rx) = std::sync::mpsc::channel();
     let mut _watch = None;
     let mut loader = None;
@@ -323,6 +348,49 @@ fn dashboard(source: &Source, view: &ViewArgs, mouse: bool, watch: bool) -> Exit
         Ok(exit) => ExitCode::from(exit.code()),
         Err(e) => finish(Err(format!("terminal: {e}"))),
     }
+}
+
+/// What the PATHs open: the dataset shown (the first that loads) and where it comes from;
+/// with several, every report and which is shown.
+struct Opened {
+    data: Dataset,
+    source: Source,
+    reports: Vec<Report>,
+    current: usize,
+    /// Whether any failed to load (each problem is printed to standard error).
+    failed: bool,
+}
+
+/// Opens the PATHs (none: the shipped datasets), printing each one's problems; `None` when
+/// none could be read.
+fn open(paths: &[PathBuf]) -> Option<Opened> {
+    let entries = library::load_all(library::sources(paths));
+    let failed = entries.iter().any(|e| e.loaded.is_err());
+    for e in &entries {
+        if let Err(err) = &e.loaded {
+            report(err);
+        }
+    }
+    let current = entries.iter().position(|e| e.loaded.is_ok())?;
+    let source = entries[current].source.clone();
+    let mut reports: Vec<Report> = entries
+        .into_iter()
+        .map(|e| {
+            let name = e.name();
+            match e.loaded {
+                Ok(d) => Report { name, data: Some(d), problem: None },
+                Err(err) => {
+                    let first = err.lines().into_iter().next().unwrap_or_default();
+                    Report { name, data: None, problem: Some(safe::escape(&first).into_owned()) }
+                }
+            }
+        })
+        .collect();
+    let data = reports[current].data.take()?;
+    if reports.len() == 1 {
+        reports.clear();
+    }
+    Some(Opened { data, source, reports, current, failed })
 }
 
 /// The sources that `check` and `export` read: the PATHs, else the embedded dataset.

@@ -87,6 +87,35 @@ fn check_and_export_take_several_files_and_folders() {
 }
 
 #[test]
+fn render_compares_several_reports_and_a_bad_one_fails_after_the_others_are_shown() {
+    let data = format!("{}/data", env!("CARGO_MANIFEST_DIR"));
+    let out = run_bounded(&[
+        "render",
+        &data,
+        "--tab",
+        "compare",
+        "--series",
+        "people_lifted_out_of_poverty",
+        "--size",
+        "120x20",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("[1/3] Central"), "national, Pingtan, Xialong in name order: {text}");
+    assert!(text.contains("2016 · 164 people") && text.contains("838 people"), "{text}");
+    let bad = fixture("bad/bad_date.json");
+    let out = run_bounded(&["render", &data, &bad, "--size", "120x20"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("[1/4] Central"));
+    assert!(String::from_utf8_lossy(&out.stderr).starts_with(&format!("{bad}:")));
+    // Usage: compare needs two reports; a series must exist.
+    let one = format!("{data}/pingtan-2020.json");
+    assert_eq!(run_bounded(&["render", &one, "--tab", "compare"]).status.code(), Some(2));
+    let out = run_bounded(&["render", &data, "--tab", "compare", "--series", "nope"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
 fn usage_errors_exit_2() {
     assert_eq!(run(&["check", "--nope"], None).status.code(), Some(2));
     assert_eq!(run(&["export", "--format", "xml"], None).status.code(), Some(2));

@@ -114,6 +114,48 @@ fn every_view_of_every_shipped_dataset() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// The shipped library (all three datasets) on its Compare tab, each series selected in turn.
+fn compare_views(lang: Lang, size: (u16, u16)) -> Vec<(String, App)> {
+    use relief_dash::app::library::Report;
+    let reports: Vec<Report> = (0..data::library::SHIPPED.len())
+        .map(|i| Report {
+            name: data::library::SHIPPED[i].0.into(),
+            data: Some(data::library::shipped(i).unwrap()),
+            problem: None,
+        })
+        .collect();
+    let first = data::library::shipped(0).unwrap();
+    let mut a = App::new(first, lang, size).with_library(reports, 0);
+    apply(&mut a, &[Action::GoTab(Tab::Compare)]);
+    (0..a.visible().len())
+        .map(|n| {
+            let mut v = a.clone();
+            apply(&mut v, &[Action::Select(n)]);
+            (a.series()[a.visible()[n]].key.clone(), v)
+        })
+        .collect()
+}
+
+#[test]
+fn the_compare_tab_of_the_shipped_library() {
+    for size in [(80, 24), (120, 40), (200, 60)] {
+        for (lang, code) in [(Lang::En, "en"), (Lang::Zh, "zh")] {
+            let views = compare_views(lang, size);
+            assert_eq!(views.len(), 3, "three series shared");
+            for (key, a) in views {
+                let text = ui::render_text(&a);
+                // One bar per report that gives the series, the report shown highlighted.
+                assert!(text.contains(if code == "en" { "Compare" } else { "对比" }), "{text}");
+                assert!(text.contains("[1/3]"), "the header says which report: {text}");
+                insta::assert_snapshot!(
+                    format!("compare_{key}_{code}_{}x{}", size.0, size.1),
+                    text
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn the_measure_sees_a_stretched_box_and_an_empty_screen() {
     let screen = "head\ntabs\n┌ a ┐\n│ 1 │\n│   │\n│   │\n└───┘\n\n\nfoot\n";

@@ -299,3 +299,37 @@ fn a_group_without_figures_of_its_own_shows_its_members_figures() {
     run(&mut a, [Action::NextMember]);
     assert_eq!(a.section().unwrap().id, "pipes");
 }
+
+#[test]
+fn the_compare_tab_comes_after_the_sections_when_several_reports_are_open() {
+    use relief_dash::app::library::Report;
+    let report = |i: usize| Report {
+        name: format!("r{i}"),
+        data: Some(data::library::shipped(i).unwrap()),
+        problem: None,
+    };
+    let single = App::new(data::library::shipped(0).unwrap(), Lang::En, (120, 40));
+    let mut a = single.clone().with_library(vec![report(0), report(2)], 0);
+    assert_eq!(a.tab_count(), single.tab_count() + 1);
+    // The last tab, by Shift-Tab from the overview or by its digit (it is the 8th).
+    run(&mut a, [Action::PrevTab]);
+    assert_eq!(a.tab(), Tab::Compare);
+    assert_eq!(a.invariant_violation(), None);
+    run(&mut a, [Action::NextTab]);
+    assert_eq!(a.tab(), Tab::Overview);
+    run(&mut a, [Action::GoTab(Tab::from_index(single.tab_count()))]);
+    assert_eq!(a.tab(), Tab::Compare);
+    // Its rows are series; Enter opens no figure popup; the filter searches keys and labels.
+    assert_eq!(a.visible().len(), 3);
+    run(&mut a, [Action::OpenDetail]);
+    assert_eq!(a.mode(), Mode::Normal);
+    run(&mut a, [Action::StartFilter]);
+    run(&mut a, "people".chars().map(Action::FilterPush));
+    assert_eq!(a.visible().len(), 1);
+    assert_eq!(a.series()[a.visible()[0]].key, "people_lifted_out_of_poverty");
+    assert_eq!(a.invariant_violation(), None);
+    // With one report there is no Compare tab, and asking for it does nothing.
+    let mut one = single.clone();
+    run(&mut one, [Action::GoTab(Tab::Compare)]);
+    assert_eq!(one.tab(), Tab::Overview);
+}

@@ -6,11 +6,13 @@
 
 mod action;
 pub mod catalog;
+pub mod compare;
 mod effect;
 mod frame;
 pub mod keymap;
 pub mod keys;
 mod keytable;
+pub mod library;
 mod reload;
 mod tab;
 mod update;
@@ -94,6 +96,12 @@ pub struct App {
     visible: Vec<usize>,
     /// Charts of the current view.
     charts: Vec<ChartGroup>,
+    /// The open reports, when there are several (see `library.rs`).
+    reports: Vec<library::Report>,
+    /// Which of them is shown.
+    current: usize,
+    /// The series they share.
+    series: Vec<compare::Series>,
 }
 
 impl App {
@@ -122,6 +130,9 @@ impl App {
             frame: FrameMap::default(),
             visible: Vec::new(),
             charts: Vec::new(),
+            reports: Vec::new(),
+            current: 0,
+            series: Vec::new(),
         };
         app.refresh_view();
         app
@@ -282,12 +293,15 @@ impl App {
 
     /// The selected indicator, if any.
     pub fn selected_indicator(&self) -> Option<&Indicator> {
+        if self.tab == Tab::Compare {
+            return None; // its rows are series, not figures
+        }
         self.visible.get(self.selected).map(|&i| &self.data.indicators[i])
     }
 
-    /// How many tabs there are, the overview included.
+    /// How many tabs there are, the overview (and Compare) included.
     pub fn tab_count(&self) -> usize {
-        self.catalog.tab_count()
+        self.catalog.tab_count() + usize::from(self.has_compare())
     }
 
     /// How many entries the current tab's member list has (1 without members).

@@ -30,11 +30,14 @@ impl App {
         let selected = self.selected_indicator().map(|i| i.id.clone());
         self.catalog = Catalog::new(&data);
         self.data = data;
+        self.series = self.compute_series();
         self.reload_failed = None;
-        self.tab = top
-            .as_ref()
-            .and_then(|id| self.data.sections.iter().position(|s| &s.id == id))
-            .map_or(Tab::Overview, Tab::Section);
+        if self.tab != Tab::Compare {
+            self.tab = top
+                .as_ref()
+                .and_then(|id| self.data.sections.iter().position(|s| &s.id == id))
+                .map_or(Tab::Overview, Tab::Section);
+        }
         self.member = match (self.top_section(), &member) {
             (Some(t), Some(id)) => t.members.iter().position(|m| &m.id == id).map_or(0, |m| m + 1),
             _ => 0,

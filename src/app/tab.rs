@@ -8,6 +8,8 @@ pub enum Tab {
     Overview,
     /// Top-level section `n` of the dataset (in file order).
     Section(usize),
+    /// The series the open reports share, compared (only with two or more reports).
+    Compare,
 }
 
 impl Tab {
@@ -19,18 +21,20 @@ impl Tab {
         }
     }
 
-    /// Its position in the tab bar (0 is the overview).
+    /// Its position in the tab bar (0 is the overview); Compare, which comes after the
+    /// sections, has its position from [`crate::app::App::tab_position`].
     pub fn index(self) -> usize {
         match self {
             Tab::Overview => 0,
             Tab::Section(n) => n + 1,
+            Tab::Compare => usize::MAX,
         }
     }
 
     /// The top-level section it shows, if it is not the overview.
     pub fn section(self) -> Option<usize> {
         match self {
-            Tab::Overview => None,
+            Tab::Overview | Tab::Compare => None,
             Tab::Section(n) => Some(n),
         }
     }

@@ -27,12 +27,18 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
     let rows = app.visible.len();
     let page = app.frame.page.max(1);
     match action {
-        Action::NextTab => set_tab(app, Tab::from_index((app.tab.index() + 1) % app.tab_count())),
+        Action::NextTab => {
+            let next = (app.tab_position(app.tab) + 1) % app.tab_count();
+            set_tab(app, app.tab_at(next));
+        }
         Action::PrevTab => {
             let n = app.tab_count();
-            set_tab(app, Tab::from_index((app.tab.index() + n - 1) % n));
+            set_tab(app, app.tab_at((app.tab_position(app.tab) + n - 1) % n));
         }
-        Action::GoTab(t) if t.index() < app.tab_count() => set_tab(app, t),
+        // A position past the sections (a digit key) is the Compare tab, when there is one.
+        Action::GoTab(t) if t == Tab::Compare && app.has_compare() => set_tab(app, t),
+        Action::GoTab(Tab::Compare) => {}
+        Action::GoTab(t) if t.index() < app.tab_count() => set_tab(app, app.tab_at(t.index())),
         Action::GoTab(_) => {}
         Action::Up | Action::ScrollUp if app.mode == Mode::Help => {
             app.help_scroll = app.help_scroll.saturating_sub(1);
@@ -55,7 +61,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         }
         Action::GoMember(m) if m < app.member_count() => set_member(app, m),
         Action::GoMember(_) => {}
-        Action::OpenDetail if rows > 0 => app.mode = Mode::Detail,
+        Action::OpenDetail if rows > 0 && app.tab != Tab::Compare => app.mode = Mode::Detail,
         Action::OpenDetail => {}
         Action::Close => match app.mode {
             Mode::Detail | Mode::Help => app.mode = Mode::Normal,

@@ -19,13 +19,26 @@ impl App {
         let data = &self.data;
         let keep = |i: &usize| needle.is_empty() || matches_filter(&data.indicators[*i], &needle);
         let overview = self.tab == Tab::Overview;
-        self.visible = if overview && !needle.is_empty() {
+        self.visible = if self.tab == Tab::Compare {
+            // The Compare tab lists series: by key, or by a label of any of their figures.
+            let keep = |s: &&super::compare::Series| {
+                needle.is_empty()
+                    || s.key.to_lowercase().contains(&needle)
+                    || s.points.iter().any(|p| {
+                        self.report_data(p.report)
+                            .is_some_and(|d| matches_filter(&d.indicators[p.indicator], &needle))
+                    })
+            };
+            self.series.iter().enumerate().filter(|(_, s)| keep(s)).map(|(i, _)| i).collect()
+        } else if overview && !needle.is_empty() {
             // On the overview the filter searches every figure of the dataset.
             (0..data.indicators.len()).filter(keep).collect()
         } else {
             self.view_indicators().iter().copied().filter(keep).collect()
         };
-        self.charts = if overview && needle.is_empty() {
+        self.charts = if self.tab == Tab::Compare {
+            Vec::new()
+        } else if overview && needle.is_empty() {
             self.catalog.overview_charts.clone()
         } else {
             catalog::chart_groups(data, &self.visible)
@@ -39,8 +52,8 @@ impl App {
     /// What is wrong with the state, if anything: the tab, member and selection in range,
     /// popups consistent, and the derived lists up to date. Tests call it after every action.
     pub fn invariant_violation(&self) -> Option<String> {
-        if self.tab.index() >= self.catalog.tab_count() {
-            return Some(format!("tab {:?} of {}", self.tab, self.catalog.tab_count()));
+        if self.tab_position(self.tab) >= self.tab_count() {
+            return Some(format!("tab {:?} of {}", self.tab, self.tab_count()));
         }
         if self.member >= self.member_count() {
             return Some(format!("member {} of {}", self.member, self.member_count()));

@@ -25,15 +25,26 @@ pub fn header(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
     let date = m.published.get(..10).unwrap_or(&m.published);
     let rest = format!(" · {date} · {} · {}", m.outlet.get(lang), m.region.get(lang));
     let max = usize::from(r.header.width);
-    let used = put(buf, r.header.x, r.header.y, m.title.get(lang), max, t.accent);
-    put(buf, r.header.x + cells(used), r.header.y, &rest, max - used, t.dim);
+    // With several reports open: which one this is, and how many.
+    let mut x = r.header.x;
+    if app.reports().len() > 1 {
+        let of = format!("[{}/{}] ", app.current_report() + 1, app.reports().len());
+        x += cells(put(buf, x, r.header.y, &of, max, t.key));
+    }
+    let max = max.saturating_sub(usize::from(x - r.header.x));
+    let used = put(buf, x, r.header.y, m.title.get(lang), max, t.accent);
+    put(buf, x + cells(used), r.header.y, &rest, max - used, t.dim);
 }
 
 /// The tab bar, with markers where tabs are hidden.
 pub fn tabs(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
     let labels = &r.tab_labels;
     for (rect, i) in &r.tab_spans {
-        let style = if *i == app.tab().index() { t.selected.patch(t.accent) } else { Style::new() };
+        let style = if *i == app.tab_position(app.tab()) {
+            t.selected.patch(t.accent)
+        } else {
+            Style::new()
+        };
         let label = format!(" {} ", labels[*i]);
         put(buf, rect.x, rect.y, &label, usize::from(rect.width), style);
         if *i + 1 < labels.len() && rect.right() < r.tabs.right() {
@@ -76,7 +87,9 @@ pub fn footer(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
         let relevant = match b.cmd {
             keys::Cmd::Do(Action::NextMember) => in_group,
             keys::Cmd::Do(Action::ToggleLog) => !app.charts().is_empty(),
-            keys::Cmd::Do(Action::OpenDetail) => !normal || !app.visible().is_empty(),
+            keys::Cmd::Do(Action::OpenDetail) => {
+                !normal || (!app.visible().is_empty() && app.tab() != crate::app::Tab::Compare)
+            }
             keys::Cmd::Do(Action::Down) => !normal || app.visible().len() > 1,
             _ => true,
         };

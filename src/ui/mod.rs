@@ -3,6 +3,7 @@
 mod bars;
 mod charts;
 mod chrome;
+pub mod compare;
 mod group;
 pub mod i18n;
 mod labels;
@@ -39,7 +40,9 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     };
     chrome::header(app, &r, &t, buf);
     chrome::tabs(app, &r, &t, buf);
-    if app.tab() == crate::app::Tab::Overview {
+    if app.tab() == crate::app::Tab::Compare {
+        compare::draw(app, &r, &t, buf);
+    } else if app.tab() == crate::app::Tab::Overview {
         overview::draw(app, &r, &t, buf);
     } else if app.in_group() && app.member() == 0 {
         group::draw(app, &r, &t, buf);

@@ -230,3 +230,34 @@ pub fn group(app: &App, r: &mut Regions) {
     r.charts = Rect { y, height: charts_want.min(main.bottom() - y), ..main };
     r.chart_wishes = wishes;
 }
+
+/// The Compare tab: the shared series on the left (as wide as their names), the selected
+/// one's values on the right, one bar per report, with the change in words below.
+pub fn compare(app: &App, r: &mut Regions) {
+    let body = r.body;
+    let names =
+        app.visible().iter().take(MEASURED).map(|&s| width(&crate::ui::compare::name(app, s)));
+    let lw =
+        cells(names.max().unwrap_or(0) + 2).clamp(24, (body.width * 2 / 5).max(24)).min(body.width);
+    let rows = cells(app.visible().len().max(1));
+    let outer = Rect { width: lw, height: boxed(rows, body.height), ..body };
+    r.list = Rect::new(
+        outer.x + 1,
+        outer.y + 1,
+        outer.width.saturating_sub(2),
+        outer.height.saturating_sub(2),
+    );
+    r.list_offset = scroll_offset(app.selected(), app.visible().len(), usize::from(r.list.height));
+    let side = Rect { x: body.x + lw, width: body.width - lw, ..body };
+    let bars = app.visible().get(app.selected()).map_or(0, |&s| app.series()[s].points.len());
+    r.charts = Rect { height: boxed(cells(bars), side.height), ..side };
+    let words = crate::ui::compare::change(app)
+        .map_or(0, |c| wrapped_rows(c, side.width.saturating_sub(2)));
+    if words > 0 {
+        r.about = Rect {
+            y: r.charts.bottom(),
+            height: boxed(words, side.bottom() - r.charts.bottom()),
+            ..side
+        };
+    }
+}

@@ -83,7 +83,9 @@ pub fn regions(app: &App) -> Option<Regions> {
     }
     r.body = Rect::new(0, 2, w, body_h);
     tab_bar(app, &mut r);
-    if app.tab() == Tab::Overview {
+    if app.tab() == Tab::Compare {
+        body::compare(app, &mut r);
+    } else if app.tab() == Tab::Overview {
         body::overview(app, &mut r);
     } else if app.in_group() && app.member() == 0 {
         body::group(app, &mut r);
@@ -96,8 +98,10 @@ pub fn regions(app: &App) -> Option<Regions> {
 /// Tab labels: `1 Overview`, `2 Party building`, ...
 pub fn tab_labels(app: &App) -> Vec<String> {
     let overview = words(app.lang()).overview;
+    let compare = app.has_compare().then_some(words(app.lang()).compare);
     std::iter::once(overview)
         .chain(app.data().sections.iter().map(|s| s.title.get(app.lang())))
+        .chain(compare)
         .enumerate()
         .map(|(i, t)| if i < 9 { format!("{} {t}", i + 1) } else { t.to_string() })
         .collect()
@@ -114,7 +118,7 @@ fn tab_bar(app: &App, r: &mut Regions) {
         .collect();
     let room = r.tabs.width.saturating_sub(4); // space for the ‹ › markers
     let sum = |a: usize, b: usize| widths[a..=b].iter().map(|&w| u32::from(w) + 1).sum::<u32>();
-    let current = app.tab().index();
+    let current = app.tab_position(app.tab());
     let mut start = 0;
     while start < current && sum(start, current) > u32::from(room) {
         start += 1;
@@ -161,7 +165,7 @@ pub fn frame_map(app: &App) -> FrameMap {
         (1, usize::from(r.list.height))
     };
     FrameMap {
-        tabs: r.tab_spans.iter().map(|&(rect, i)| (rect, Tab::from_index(i))).collect(),
+        tabs: r.tab_spans.iter().map(|&(rect, i)| (rect, app.tab_at(i))).collect(),
         members: r.members,
         panels: r.panels.clone(),
         members_offset: r.members_offset,

@@ -1,0 +1,106 @@
+//! Figures compared across reports: linked by their `series` key (never by their labels),
+//! one comparison per key and dimension that two or more reports give.
+
+use crate::data::{Dataset, Dimension, Indicator};
+
+/// One report's figure in a comparison.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Point {
+    /// The report (position in the library).
+    pub report: usize,
+    /// The figure (index into that report's indicators).
+    pub indicator: usize,
+    /// Its value in the base unit of the dimension.
+    pub value: f64,
+    /// When it holds, as a year with a fraction, and the date as written; else the report's
+    /// publication date.
+    pub when: (f64, String),
+}
+
+/// A series compared across reports.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Series {
+    /// The series key the datasets share.
+    pub key: String,
+    /// What the values measure: figures of another dimension are never in the same series.
+    pub axis: Dimension,
+    /// The figures, ordered by time, then by report.
+    pub points: Vec<Point>,
+    /// The largest value, in the base unit.
+    pub max: f64,
+}
+
+/// A date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a timestamp) as a year with a fraction.
+pub fn year_of(date: &str) -> Option<f64> {
+    let mut parts = date.get(..10).unwrap_or(date).split('-').map(|p| p.parse::<f64>().ok());
+    let y = parts.next()??;
+    let m = parts.next().flatten().unwrap_or(1.0);
+    let d = parts.next().flatten().unwrap_or(1.0);
+    Some(y + (m - 1.0) / 12.0 + (d - 1.0) / 365.0)
+}
+
+/// When a figure holds: its date, or the end of its range, else the report's date.
+fn when(d: &Dataset, ind: &Indicator) -> (f64, String) {
+    let own = ind.as_of.as_ref().and_then(|p| p.date.as_ref().or(p.to.as_ref()));
+    let date = own.cloned().unwrap_or_else(|| d.meta.published.get(..10).unwrap_or("").to_string());
+    (year_of(&date).unwrap_or(0.0), date)
+}
+
+/// Every series that two or more of the reports give, by key then dimension.
+pub fn series(reports: &[Option<&Dataset>]) -> Vec<Series> {
+    let mut found: Vec<Series> = Vec::new();
+    for (r, d) in reports.iter().enumerate() {
+        let Some(d) = d else { continue };
+        for (i, ind) in d.indicators.iter().enumerate() {
+            let (Some(key), None) = (&ind.series, &ind.formula) else { continue };
+            let axis = ind.unit.dimension();
+            let point = Point {
+                report: r,
+                indicator: i,
+                value: ind.value * ind.unit.factor(),
+                when: when(d, ind),
+            };
+            match found.iter_mut().find(|s| &s.key == key && s.axis == axis) {
+                Some(s) => s.points.push(point),
+                None => {
+                    found.push(Series { key: key.clone(), axis, points: vec![point], max: 0.0 })
+                }
+            }
+        }
+    }
+    found.retain(|s| s.points.iter().any(|p| p.report != s.points[0].report));
+    for s in &mut found {
+        s.points.sort_by(|a, b| a.when.0.total_cmp(&b.when.0).then(a.report.cmp(&b.report)));
+        s.max = s.points.iter().map(|p| p.value).fold(0.0, f64::max);
+    }
+    found.sort_by(|a, b| a.key.cmp(&b.key));
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::library;
+
+    #[test]
+    fn the_shipped_reports_share_three_series() {
+        let reports: Vec<Dataset> = (0..3).map(|i| library::shipped(i).unwrap()).collect();
+        let refs: Vec<Option<&Dataset>> = reports.iter().map(Some).collect();
+        let s = series(&refs);
+        let keys: Vec<&str> = s.iter().map(|s| s.key.as_str()).collect();
+        assert_eq!(
+            keys,
+            [
+                "households_lifted_out_of_poverty",
+                "people_lifted_out_of_poverty",
+                "registered_poor_households"
+            ]
+        );
+        // Xialong's 2016 figure comes before Pingtan's 2020 one.
+        let people = &s[1];
+        assert_eq!(people.points.iter().map(|p| p.value).collect::<Vec<_>>(), [164.0, 838.0]);
+        assert_eq!(people.points[0].when.1, "2016");
+        // The dibao standard is a series within one report only: not compared.
+        assert!(s.iter().all(|s| s.key != "rural_dibao_standard"));
+    }
+}

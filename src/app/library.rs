@@ -1,0 +1,80 @@
+//! The reports open besides the one shown: their names and problems, and the series they
+//! share with it (the Compare tab).
+
+use super::compare::{self, Series};
+use super::{App, Tab};
+use crate::data::Dataset;
+
+/// One open report.
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// Its file's name (or the embedded copy's).
+    pub name: String,
+    /// Its dataset; `None` for the one shown (it is the app's own) and for one that failed.
+    pub data: Option<Dataset>,
+    /// Why it could not be read, if it could not.
+    pub problem: Option<String>,
+}
+
+impl App {
+    /// The same state with the other open reports: `reports[current]` is the one shown
+    /// (its `data` is ignored), the others are compared with it.
+    pub fn with_library(mut self, mut reports: Vec<Report>, current: usize) -> App {
+        if let Some(r) = reports.get_mut(current) {
+            r.data = None;
+        }
+        self.current = current.min(reports.len().saturating_sub(1));
+        self.reports = reports;
+        self.series = self.compute_series();
+        self.refresh_view();
+        self
+    }
+
+    /// The open reports, in order (empty when only one dataset is open).
+    pub fn reports(&self) -> &[super::library::Report] {
+        &self.reports
+    }
+
+    /// Which of them is shown.
+    pub fn current_report(&self) -> usize {
+        self.current
+    }
+
+    /// The dataset of report `r`, the shown one included.
+    pub fn report_data(&self, r: usize) -> Option<&Dataset> {
+        if r == self.current { Some(&self.data) } else { self.reports.get(r)?.data.as_ref() }
+    }
+
+    /// The series the open reports share.
+    pub fn series(&self) -> &[Series] {
+        &self.series
+    }
+
+    /// Whether there is a Compare tab: two or more reports are open.
+    pub fn has_compare(&self) -> bool {
+        self.reports.len() >= 2
+    }
+
+    /// The tab at position `i` of the tab bar: the overview, the sections, then Compare.
+    pub fn tab_at(&self, i: usize) -> Tab {
+        if self.has_compare() && i == self.data.sections.len() + 1 {
+            Tab::Compare
+        } else {
+            Tab::from_index(i)
+        }
+    }
+
+    /// The position of a tab in the tab bar.
+    pub fn tab_position(&self, tab: Tab) -> usize {
+        match tab {
+            Tab::Compare => self.data.sections.len() + 1,
+            t => t.index(),
+        }
+    }
+
+    pub(super) fn compute_series(&self) -> Vec<Series> {
+        let all: Vec<Option<&Dataset>> =
+            (0..self.reports.len()).map(|r| self.report_data(r)).collect();
+        compare::series(&all)
+    }
+}

@@ -1,0 +1,129 @@
+//! The Compare tab: the series the open reports share, and for the selected one a bar per
+//! report, all in one unit of the series' dimension, each labelled with its report and its
+//! value as the report gives it (qualifier and unit kept).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+
+use super::bars::{self, Bar, BarStyles, Scale};
+use super::chrome::put;
+use super::i18n::{chart_title, words};
+use super::layout::Regions;
+use super::text::cells;
+use super::theme::Theme;
+use crate::app::App;
+use crate::app::compare::Series;
+use crate::format;
+
+/// A series as the list shows it: the label of its first figure in the report shown (or
+/// any report), and its key.
+pub fn name(app: &App, s: usize) -> String {
+    let series = &app.series()[s];
+    let label_of = |p: &crate::app::compare::Point| {
+        app.report_data(p.report).map(|d| d.indicators[p.indicator].label.get(app.lang()))
+    };
+    let shown = series.points.iter().filter(|p| p.report == app.current_report());
+    let label = shown.chain(&series.points).find_map(label_of).unwrap_or("");
+    format!("{label} ({})", series.key)
+}
+
+/// The region a report covers, as its dataset names it.
+fn region(app: &App, report: usize) -> String {
+    app.report_data(report).map_or(String::new(), |d| d.meta.region.get(app.lang()).to_string())
+}
+
+/// The change over the period in words, when all the selected series' figures are of one
+/// region (a change between two regions is no change at all): first → last.
+pub fn change(app: &App) -> Option<String> {
+    let s = &app.series()[*app.visible().get(app.selected())?];
+    let (first, last) = (s.points.first()?, s.points.last()?);
+    let one_region = s.points.iter().all(|p| region(app, p.report) == region(app, first.report));
+    if !one_region || s.points.len() < 2 {
+        return None;
+    }
+    let a = &app.report_data(first.report)?.indicators[first.indicator];
+    let b = &app.report_data(last.report)?.indicators[last.indicator];
+    Some(format!("{} – {}: {}", first.when.1, last.when.1, format::change(a, b, app.lang())))
+}
+
+/// Draws the Compare tab.
+pub fn draw(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
+    let w = words(app.lang());
+    let outer = Rect {
+        x: r.list.x.saturating_sub(1),
+        y: r.list.y.saturating_sub(1),
+        width: r.list.width + 2,
+        height: r.list.height + 2,
+    };
+    Block::new()
+        .borders(Borders::ALL)
+        .border_style(t.dim)
+        .title(format!(" {} ({}) ", w.series_shared, app.visible().len()))
+        .title_style(t.accent)
+        .render(outer, buf);
+    if app.visible().is_empty() {
+        let msg = if app.filter().is_empty() { w.no_series } else { w.no_match };
+        Paragraph::new(msg).wrap(Wrap { trim: true }).render(r.list, buf);
+        return;
+    }
+    let end = (r.list_offset + usize::from(r.list.height)).min(app.visible().len());
+    for (row, &s) in app.visible()[r.list_offset..end].iter().enumerate() {
+        let y = r.list.y + cells(row);
+        let selected = r.list_offset + row == app.selected();
+        let style = if selected { t.selected } else { Style::new() };
+        buf.set_style(Rect::new(r.list.x, y, r.list.width, 1), style);
+        put(buf, r.list.x, y, &name(app, s), usize::from(r.list.width), style);
+    }
+    if let Some(&s) = app.visible().get(app.selected()) {
+        chart(app, &app.series()[s], r.charts, t, buf);
+    }
+    if let Some(text) = change(app).filter(|_| !r.about.is_empty()) {
+        let block =
+            Block::new().borders(Borders::ALL).border_style(t.dim).title(format!(" {} ", w.change));
+        Paragraph::new(text).wrap(Wrap { trim: true }).block(block).render(r.about, buf);
+    }
+}
+
+fn chart(app: &App, s: &Series, area: Rect, t: &Theme, buf: &mut Buffer) {
+    let lang = app.lang();
+    let exp = format::chart_scale(s.axis, s.max, lang);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(t.dim)
+        .title(format!(" {} ", chart_title(s.axis, exp, lang)))
+        .title_style(t.accent);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let rows: Vec<Bar> = s
+        .points
+        .iter()
+        .filter_map(|p| {
+            let ind = &app.report_data(p.report)?.indicators[p.indicator];
+            // Date and value first: they tell the bars apart if the label must be cut.
+            let label = format!(
+                "{} · {} · {}",
+                p.when.1,
+                format::indicator_value(ind, lang),
+                region(app, p.report)
+            );
+            Some(Bar {
+                label,
+                value: Some(p.value),
+                text: format::bar_label(ind.value, &ind.unit, ind.qualifier, lang, exp),
+                selected: p.report == app.current_report(),
+            })
+        })
+        .collect();
+    let scale = if app.log_scale() { Scale::Log } else { Scale::Linear };
+    let styles = BarStyles {
+        bar: t.bar,
+        selected: t.bar_selected,
+        label: Style::new(),
+        value: t.value,
+        missing: t.dim,
+    };
+    let n = bars::fitting(rows.len(), usize::from(inner.height));
+    bars::render(&rows[..n], rows.len(), s.max, scale, words(lang).more, styles, inner, buf);
+}
