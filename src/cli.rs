@@ -115,6 +115,8 @@ enum ExportFormat {
 enum Popup {
     Detail,
     Help,
+    /// The list of open reports (with several).
+    Reports,
 }
 
 fn parse_size(s: &str) -> Result<(u16, u16), String> {
@@ -271,6 +273,12 @@ fn headless(
             }
         }
         Some(Popup::Help) => act(&mut app, Action::ToggleHelp),
+        Some(Popup::Reports) => {
+            act(&mut app, Action::OpenPicker);
+            if app.mode() != Mode::Picker {
+                return Err("--popup reports needs two or more datasets".into());
+            }
+        }
         None => {}
     }
     Ok(app)
@@ -311,10 +319,9 @@ fn dashboard(paths: &[PathBuf], view: &ViewArgs, mouse: bool, watch: bool) -> Ex
         Err(code) => return code,
     };
     let mouse = mouse && config.mouse.unwrap_or(true);
-    let Some(Opened { data, source, reports, current, .. }) = open(paths) else {
+    let Some(Opened { data, sources, reports, current, .. }) = open(paths) else {
         return ExitCode::FAILURE;
     };
-    let source = &source;
     let mut app = App::new(data, view.lang(&config), (80, 24))
         .with_theme(view.theme(&config))
         .with_log_scale(config.log_scale.unwrap_or(false))
@@ -323,25 +330,30 @@ fn dashboard(paths: &[PathBuf], view: &ViewArgs, mouse: bool, watch: bool) -> Ex
     let (tx, rx) = std::sync::mpsc::channel();
     let mut _watch = None;
     let mut loader = None;
-    if let Source::File(path) = source {
+    if sources.iter().any(|s| matches!(s, Source::File(_))) {
         app = app.reloadable();
-        loader = Some(relief_dash::loader::Loader::spawn(source.clone(), tx.clone()));
-        if watch {
-            match relief_dash::watch::watch(path, tx.clone()) {
-                Ok(w) => _watch = Some(w),
-                Err(e) => {
-                    dispatch(&mut app, Action::Watching(Some(e.to_string())));
-                }
+        loader = Some(relief_dash::loader::Loader::spawn(tx.clone()));
+    }
+    match sources.as_slice() {
+        [Source::File(path)] if watch => match relief_dash::watch::watch(path, tx.clone()) {
+            Ok(w) => _watch = Some(w),
+            Err(e) => {
+                dispatch(&mut app, Action::Watching(Some(e.to_string())));
             }
+        },
+        [_, _, ..] if watch && loader.is_some() => {
+            let why = "several reports are open and files are not watched; r reloads the one shown";
+            dispatch(&mut app, Action::Watching(Some(why.into())));
         }
+        _ => {}
     }
     if let Err(e) = tui::spawn_signals(tx.clone()) {
         return finish(Err(format!("cannot catch signals: {e}")));
     }
     tui::spawn_input(tx);
-    let load = |generation| {
-        if let Some(l) = &loader {
-            l.request(generation);
+    let load = |generation, report: usize| {
+        if let (Some(l), Some(source)) = (&loader, sources.get(report)) {
+            l.request(generation, source.clone());
         }
     };
     match tui::run(app, mouse, &rx, load) {
@@ -354,7 +366,8 @@ fn dashboard(paths: &[PathBuf], view: &ViewArgs, mouse: bool, watch: bool) -> Ex
 /// with several, every report and which is shown.
 struct Opened {
     data: Dataset,
-    source: Source,
+    /// Where each report comes from (one for a single dataset).
+    sources: Vec<Source>,
     reports: Vec<Report>,
     current: usize,
     /// Whether any failed to load (each problem is printed to standard error).
@@ -372,7 +385,7 @@ fn open(paths: &[PathBuf]) -> Option<Opened> {
         }
     }
     let current = entries.iter().position(|e| e.loaded.is_ok())?;
-    let source = entries[current].source.clone();
+    let sources: Vec<Source> = entries.iter().map(|e| e.source.clone()).collect();
     let mut reports: Vec<Report> = entries
         .into_iter()
         .map(|e| {
@@ -390,7 +403,7 @@ fn open(paths: &[PathBuf]) -> Option<Opened> {
     if reports.len() == 1 {
         reports.clear();
     }
-    Some(Opened { data, source, reports, current, failed })
+    Some(Opened { data, sources, reports, current, failed })
 }
 
 /// The sources that `check` and `export` read: the PATHs, else the embedded dataset.

@@ -11,35 +11,35 @@ use crate::tui::Msg;
 /// [`Action::Loaded`].
 #[derive(Debug)]
 pub struct Loader {
-    requests: Sender<u64>,
+    requests: Sender<(u64, Source)>,
 }
 
 impl Loader {
-    /// Starts the worker for `source`; it ends when the loader and `out` are gone.
-    pub fn spawn(source: Source, out: Sender<Msg>) -> Loader {
+    /// Starts the worker; it ends when the loader and `out` are gone.
+    pub fn spawn(out: Sender<Msg>) -> Loader {
         let (requests, rx) = mpsc::channel();
-        std::thread::spawn(move || work(&source, &rx, &out));
+        std::thread::spawn(move || work(&rx, &out));
         Loader { requests }
     }
 
-    /// Asks for a read tagged with `generation`.
-    pub fn request(&self, generation: u64) {
-        let _ = self.requests.send(generation);
+    /// Asks for a read of `source` tagged with `generation`.
+    pub fn request(&self, generation: u64, source: Source) {
+        let _ = self.requests.send((generation, source));
     }
 }
 
 /// The newest request waiting, if any.
-fn newest(rx: &Receiver<u64>) -> Option<u64> {
+fn newest(rx: &Receiver<(u64, Source)>) -> Option<(u64, Source)> {
     rx.try_iter().last()
 }
 
-fn work(source: &Source, rx: &Receiver<u64>, out: &Sender<Msg>) {
+fn work(rx: &Receiver<(u64, Source)>, out: &Sender<Msg>) {
     while let Ok(first) = rx.recv() {
-        let mut generation = newest(rx).unwrap_or(first);
+        let (mut generation, mut source) = newest(rx).unwrap_or(first);
         let mut result = source.load();
         // A request that came in while reading makes this result stale: read again.
         while let Some(newer) = newest(rx) {
-            generation = newer;
+            (generation, source) = newer;
             result = source.load();
         }
         if out.send(Msg::Action(Action::Loaded(generation, Box::new(result)))).is_err() {

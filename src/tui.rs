@@ -55,7 +55,7 @@ pub fn run(
     mut app: App,
     mouse: bool,
     msgs: &Receiver<Msg>,
-    mut load: impl FnMut(u64),
+    mut load: impl FnMut(u64, usize),
 ) -> io::Result<Exit> {
     term::install_panic_hook();
     term::enter(mouse)?;
@@ -87,7 +87,7 @@ pub fn run(
             for effect in dispatch(&mut app, action) {
                 match effect {
                     Effect::Quit => return Ok(Exit::Quit),
-                    Effect::Load(generation) => load(generation),
+                    Effect::Load(generation, report) => load(generation, report),
                     Effect::Suspend => {
                         suspend(mouse)?;
                         redraw_all = true;

@@ -152,6 +152,11 @@ fn the_compare_tab_of_the_shipped_library() {
                     text
                 );
             }
+            // The list of open reports, over the compare tab.
+            let mut a = compare_views(lang, size).swap_remove(0).1;
+            apply(&mut a, &[Action::OpenPicker, Action::Down]);
+            let text = ui::render_text(&a);
+            insta::assert_snapshot!(format!("reports_{code}_{}x{}", size.0, size.1), text);
         }
     }
 }

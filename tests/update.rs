@@ -333,3 +333,40 @@ fn the_compare_tab_comes_after_the_sections_when_several_reports_are_open() {
     run(&mut one, [Action::GoTab(Tab::Compare)]);
     assert_eq!(one.tab(), Tab::Overview);
 }
+
+#[test]
+fn the_list_of_reports_switches_the_report_shown() {
+    use relief_dash::app::library::Report;
+    let report = |i: usize| Report {
+        name: format!("r{i}"),
+        data: Some(data::library::shipped(i).unwrap()),
+        problem: None,
+    };
+    let failed = Report { name: "bad.json".into(), data: None, problem: Some("bad".into()) };
+    let mut a = App::new(data::library::shipped(0).unwrap(), Lang::En, (120, 40))
+        .with_library(vec![report(0), report(1), failed], 0);
+    run(&mut a, [Action::GoTab(Tab::Section(1)), Action::OpenPicker]);
+    assert_eq!((a.mode(), a.picked_report()), (Mode::Picker, 0));
+    run(&mut a, [Action::Down, Action::Pick]);
+    assert_eq!((a.mode(), a.current_report(), a.tab()), (Mode::Normal, 1, Tab::Overview));
+    assert!(a.data().meta.region.en.starts_with("China"), "the national report is shown");
+    assert_eq!(a.invariant_violation(), None);
+    // The report that could not be read is listed but cannot be shown.
+    run(&mut a, [Action::OpenPicker, Action::Down, Action::Down, Action::Down, Action::Pick]);
+    assert_eq!(a.current_report(), 1);
+    // A click on a row of the open list shows that report; Esc closes the list.
+    run(&mut a, [Action::OpenPicker]);
+    let (rows, offset) = a.frame().picker.unwrap();
+    assert_eq!(offset, 0);
+    run(&mut a, [Action::Click(rows.x + 2, rows.y)]);
+    assert_eq!((a.mode(), a.current_report()), (Mode::Normal, 0));
+    assert!(a.data().meta.region.en.starts_with("Pingtan"));
+    run(&mut a, [Action::OpenPicker, Action::Close]);
+    assert_eq!(a.mode(), Mode::Normal);
+    // The series compared stay the same whichever report is shown.
+    assert_eq!(a.series().len(), 0, "Pingtan and the national report share no series");
+    // With one report, o does nothing.
+    let mut one = App::new(data::library::shipped(0).unwrap(), Lang::En, (120, 40));
+    run(&mut one, [Action::OpenPicker]);
+    assert_eq!(one.mode(), Mode::Normal);
+}

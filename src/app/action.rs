@@ -53,6 +53,12 @@ pub enum Action {
     /// Text pasted into the terminal (bracketed paste): goes into the filter when it is
     /// open, and is ignored otherwise.
     Paste(String),
+    /// Open the list of open reports.
+    OpenPicker,
+    /// Show the report highlighted in that list.
+    Pick,
+    /// Show report `r` (a click in the list).
+    PickReport(usize),
     /// Leave the dashboard.
     Quit,
     /// Stop the process for the shell (Ctrl-Z).

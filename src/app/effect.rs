@@ -7,9 +7,10 @@ use super::Action;
 pub enum Effect {
     /// Apply this action next (a click resolved to a tab, a member or a row).
     Then(Action),
-    /// Read the dataset again, off the UI thread, and answer with [`Action::Loaded`] carrying
-    /// this generation. A newer generation supersedes every older one still loading.
-    Load(u64),
+    /// Read report `.1`'s dataset again (0 when only one is open), off the UI thread, and
+    /// answer with [`Action::Loaded`] carrying generation `.0`. A newer generation supersedes
+    /// every older one still loading.
+    Load(u64, usize),
     /// Leave the dashboard.
     Quit,
     /// Stop the process (Ctrl-Z): restore the terminal first, re-enter it and redraw on resume.

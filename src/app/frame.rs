@@ -15,6 +15,8 @@ pub struct FrameMap {
     pub members: Option<Rect>,
     /// First member-list entry shown.
     pub members_offset: usize,
+    /// The list of open reports, when it is open: its rows, and the first report shown.
+    pub picker: Option<(Rect, usize)>,
     /// A group's side-by-side view: each member's panel and its position in the member list.
     pub panels: Vec<(Rect, usize)>,
     /// The figure list's inner rows, or the overview's card grid.
@@ -35,6 +37,10 @@ impl FrameMap {
     /// What a click at (x, y) does: open a tab, pick a group member, or select a row.
     pub fn hit(&self, x: u16, y: u16) -> Option<Action> {
         let inside = |rect: Rect| rect.contains(Position { x, y });
+        if let Some((rows, offset)) = self.picker {
+            // While the list is open, only its rows answer.
+            return inside(rows).then(|| Action::PickReport(usize::from(y - rows.y) + offset));
+        }
         if let Some(&(_, tab)) = self.tabs.iter().find(|(rect, _)| inside(*rect)) {
             return Some(Action::GoTab(tab));
         }

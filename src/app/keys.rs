@@ -16,11 +16,13 @@ pub enum Mode {
     Detail,
     /// The help overlay is open.
     Help,
+    /// The list of open reports is open.
+    Picker,
 }
 
 impl Mode {
     /// Every mode, in help order.
-    pub const ALL: [Mode; 4] = [Mode::Normal, Mode::Filter, Mode::Detail, Mode::Help];
+    pub const ALL: [Mode; 5] = [Mode::Normal, Mode::Filter, Mode::Detail, Mode::Help, Mode::Picker];
 }
 
 /// A key, or a family of keys, that a binding answers to.
@@ -169,7 +171,9 @@ pub fn action_for_event(
     match event {
         Event::Key(key) => keymap.action_for(mode, key),
         Event::Mouse(m) => match m.kind {
-            MouseEventKind::Down(MouseButton::Left) if mode == Mode::Normal => {
+            MouseEventKind::Down(MouseButton::Left)
+                if matches!(mode, Mode::Normal | Mode::Picker) =>
+            {
                 Some(Action::Click(m.column, m.row))
             }
             MouseEventKind::ScrollUp => Some(Action::ScrollUp),

@@ -7,7 +7,7 @@ use super::keys::{Binding, Cmd, KeyPat, Mode};
 
 use KeyCode as K;
 use KeyPat::{Ctrl, Plain};
-use Mode::{Detail, Filter, Help, Normal};
+use Mode::{Detail, Filter, Help, Normal, Picker};
 
 const fn c(ch: char) -> KeyPat {
     Plain(K::Char(ch))
@@ -53,7 +53,7 @@ pub fn defaults() -> Vec<Binding> {
         },
         bind(
             "up",
-            &[Normal, Detail, Help],
+            &[Normal, Detail, Help, Picker],
             &[Plain(K::Up), c('k')],
             Action::Up,
             ("previous row (scrolls help)", "上一行(帮助中滚动)"),
@@ -61,7 +61,7 @@ pub fn defaults() -> Vec<Binding> {
         ),
         bind(
             "down",
-            &[Normal, Detail, Help],
+            &[Normal, Detail, Help, Picker],
             &[Plain(K::Down), c('j')],
             Action::Down,
             ("next row (scrolls help)", "下一行(帮助中滚动)"),
@@ -134,7 +134,7 @@ pub fn defaults() -> Vec<Binding> {
         ),
         bind(
             "close",
-            &[Normal, Detail, Help],
+            &[Normal, Detail, Help, Picker],
             &[Plain(K::Esc)],
             Action::Close,
             ("close popup / clear filter", "关闭弹窗/清除筛选"),
@@ -189,8 +189,24 @@ pub fn defaults() -> Vec<Binding> {
             None,
         ),
         bind(
+            "reports",
+            &[Normal],
+            &[c('o')],
+            Action::OpenPicker,
+            ("open reports: pick the one shown", "打开的报道:选择要看的一份"),
+            Some(("reports", "报道")),
+        ),
+        bind(
+            "pick",
+            &[Picker],
+            &[Plain(K::Enter)],
+            Action::Pick,
+            ("show the highlighted report", "查看选中的报道"),
+            Some(("show", "查看")),
+        ),
+        bind(
             "quit",
-            &[Normal, Detail, Help],
+            &[Normal, Detail, Help, Picker],
             &[c('q')],
             Action::Quit,
             ("quit", "退出"),
@@ -198,7 +214,7 @@ pub fn defaults() -> Vec<Binding> {
         ),
         bind(
             "force_quit",
-            &[Normal, Filter, Detail, Help],
+            &[Normal, Filter, Detail, Help, Picker],
             &[Ctrl('c')],
             Action::Quit,
             ("quit", "退出"),
@@ -206,7 +222,7 @@ pub fn defaults() -> Vec<Binding> {
         ),
         bind(
             "suspend",
-            &[Normal, Filter, Detail, Help],
+            &[Normal, Filter, Detail, Help, Picker],
             &[Ctrl('z')],
             Action::Suspend,
             ("suspend to the shell (fg to come back)", "挂起到命令行(fg 返回)"),
@@ -214,7 +230,7 @@ pub fn defaults() -> Vec<Binding> {
         ),
         bind(
             "redraw",
-            &[Normal, Filter, Detail, Help],
+            &[Normal, Filter, Detail, Help, Picker],
             &[Ctrl('l')],
             Action::Redraw,
             ("redraw the screen", "重绘屏幕"),

@@ -40,6 +40,35 @@ impl App {
         self.current
     }
 
+    /// Which of them is highlighted in the list of reports.
+    pub fn picked_report(&self) -> usize {
+        self.picked
+    }
+
+    /// Shows report `r` instead, on its overview (or still on Compare); a report that could
+    /// not be read, or a position out of range, changes nothing. A read of the report shown
+    /// before that is still running is dropped when it ends.
+    pub(super) fn switch_report(&mut self, r: usize) {
+        if r == self.current || self.reports.get(r).is_none_or(|rep| rep.data.is_none()) {
+            return;
+        }
+        let Some(data) = self.reports[r].data.take() else { return };
+        let old = std::mem::replace(&mut self.data, data);
+        self.reports[self.current].data = Some(old);
+        self.current = r;
+        self.catalog = super::Catalog::new(&self.data);
+        self.generation += 1;
+        self.loading = false;
+        self.reload_failed = None;
+        if self.tab != Tab::Compare {
+            self.tab = Tab::Overview;
+        }
+        self.member = 0;
+        self.selected = 0;
+        self.filter.clear();
+        self.refresh_view();
+    }
+
     /// The dataset of report `r`, the shown one included.
     pub fn report_data(&self, r: usize) -> Option<&Dataset> {
         if r == self.current { Some(&self.data) } else { self.reports.get(r)?.data.as_ref() }

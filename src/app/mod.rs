@@ -100,6 +100,8 @@ pub struct App {
     reports: Vec<library::Report>,
     /// Which of them is shown.
     current: usize,
+    /// The one highlighted in the list of reports.
+    picked: usize,
     /// The series they share.
     series: Vec<compare::Series>,
 }
@@ -132,6 +134,7 @@ impl App {
             charts: Vec::new(),
             reports: Vec::new(),
             current: 0,
+            picked: 0,
             series: Vec::new(),
         };
         app.refresh_view();

@@ -44,7 +44,11 @@ pub struct Words {
     pub now: &'static str,
     pub members: &'static str,
     pub id: &'static str,
-    pub mode_names: [&'static str; 4],
+    pub mode_names: [&'static str; 5],
+    pub reports: &'static str,
+    pub not_read: &'static str,
+    pub ok: &'static str,
+    pub last_good_kept: &'static str,
 }
 
 const EN: Words = Words {
@@ -84,7 +88,11 @@ const EN: Words = Words {
     now: "now",
     members: "Members",
     id: "Id",
-    mode_names: ["Browsing", "Typing a filter", "Details open", "Help open"],
+    mode_names: ["Browsing", "Typing a filter", "Details open", "Help open", "Reports open"],
+    reports: "Open reports",
+    not_read: "not read",
+    ok: "ok",
+    last_good_kept: "last good version kept (the new one has problems)",
 };
 
 const ZH: Words = Words {
@@ -124,7 +132,11 @@ const ZH: Words = Words {
     now: "当前",
     members: "成员",
     id: "编号",
-    mode_names: ["浏览", "输入筛选", "查看详情", "查看帮助"],
+    mode_names: ["浏览", "输入筛选", "查看详情", "查看帮助", "选择报道"],
+    reports: "打开的报道",
+    not_read: "未能读取",
+    ok: "正常",
+    last_good_kept: "保留上一个正确版本(新版本有问题)",
 };
 
 /// The interface texts of a language.

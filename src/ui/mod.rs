@@ -9,6 +9,7 @@ pub mod i18n;
 mod labels;
 pub mod layout;
 mod overview;
+pub(crate) mod picker;
 mod popup;
 mod section;
 pub mod text;
@@ -54,6 +55,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     match app.mode() {
         Mode::Detail => popup::detail(app, r.body, &t, buf),
         Mode::Help => popup::help(app, &t, buf),
+        Mode::Picker => picker::draw(app, r.body, &t, buf),
         Mode::Normal | Mode::Filter => {}
     }
 }

@@ -167,6 +167,8 @@ pub fn frame_map(app: &App) -> FrameMap {
     FrameMap {
         tabs: r.tab_spans.iter().map(|&(rect, i)| (rect, app.tab_at(i))).collect(),
         members: r.members,
+        picker: (app.mode() == crate::app::Mode::Picker)
+            .then(|| crate::ui::picker::area(app, r.body)),
         panels: r.panels.clone(),
         members_offset: r.members_offset,
         list: r.list,

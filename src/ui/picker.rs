@@ -1,0 +1,87 @@
+//! The list of open reports (`o`): each with its region, date, outlet, how many figures it
+//! has, and whether it was read; Enter or a click shows the highlighted one.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::widgets::{Block, Borders, Clear, Widget};
+
+use super::chrome::put;
+use super::i18n::words;
+use super::layout::{centred, scroll_offset};
+use super::text::cells;
+use super::theme::Theme;
+use crate::app::App;
+
+/// Where the list goes in the body, and its first row shown: (inner rows, offset).
+pub fn area(app: &App, body: Rect) -> (Rect, usize) {
+    let n = app.reports().len();
+    let outer = centred(body, body.width.saturating_sub(4).min(120), cells(n.saturating_add(2)));
+    let inner = Rect {
+        x: outer.x + 1,
+        y: outer.y + 1,
+        width: outer.width.saturating_sub(2),
+        height: outer.height.saturating_sub(2),
+    };
+    (inner, scroll_offset(app.picked_report(), n, usize::from(inner.height)))
+}
+
+/// One report as a line of the list.
+fn line(app: &App, r: usize) -> String {
+    let lang = app.lang();
+    let rep = &app.reports()[r];
+    // A file's name (the embedded copies are named `<embedded data/NAME>`).
+    let path = rep.name.trim_start_matches('<').trim_end_matches('>');
+    let name = std::path::Path::new(path)
+        .file_name()
+        .map_or(path.to_string(), |n| n.to_string_lossy().into_owned());
+    let w = words(lang);
+    let status = match (&rep.problem, app.report_data(r)) {
+        (Some(problem), _) => format!("{}: {problem}", w.not_read),
+        (None, Some(d)) => {
+            let m = &d.meta;
+            let date = m.published.get(..10).unwrap_or(&m.published);
+            let kept = if r == app.current_report()
+                && app
+                    .banners()
+                    .iter()
+                    .any(|b| matches!(b, crate::app::Banner::ReloadFailed { .. }))
+            {
+                w.last_good_kept
+            } else {
+                w.ok
+            };
+            let n = d.indicators.len();
+            let figures = match lang {
+                crate::Lang::En => format!("{n} figures"),
+                crate::Lang::Zh => format!("{n}个数字"),
+            };
+            format!("{} · {date} · {} · {figures} · {kept}", m.region.get(lang), m.outlet.get(lang))
+        }
+        (None, None) => String::new(),
+    };
+    format!("{}/{}  {name}  {status}", r + 1, app.reports().len())
+}
+
+/// Draws the list over the body.
+pub fn draw(app: &App, body: Rect, t: &Theme, buf: &mut Buffer) {
+    let (inner, offset) = area(app, body);
+    let outer =
+        Rect { x: inner.x - 1, y: inner.y - 1, width: inner.width + 2, height: inner.height + 2 };
+    Clear.render(outer, buf);
+    Block::new()
+        .borders(Borders::ALL)
+        .border_style(t.accent)
+        .title(format!(" {} ", words(app.lang()).reports))
+        .render(outer, buf);
+    for (row, r) in (offset..app.reports().len()).take(usize::from(inner.height)).enumerate() {
+        let y = inner.y + cells(row);
+        let mut style = if r == app.picked_report() { t.selected } else { Style::new() };
+        if app.reports()[r].problem.is_some() {
+            style = style.patch(t.warn);
+        }
+        buf.set_style(Rect::new(inner.x, y, inner.width, 1), style);
+        let marker = if r == app.current_report() { "▶ " } else { "  " };
+        put(buf, inner.x, y, &format!("{marker}{}", line(app, r)), usize::from(inner.width), style);
+    }
+}
