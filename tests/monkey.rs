@@ -59,7 +59,7 @@ fn a_hundred_thousand_random_events_never_break_the_app() {
         let Some(action) = action_for_event(app.keymap(), app.mode(), &event) else { continue };
         for effect in dispatch(&mut app, action) {
             match effect {
-                Effect::Load(g) => {
+                Effect::Load(g, _) => {
                     dispatch(&mut app, Action::Loaded(g, Box::new(Ok(data.clone()))));
                 }
                 Effect::Quit => panic!("event {n} ({event:?}) quit"),

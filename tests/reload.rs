@@ -7,7 +7,7 @@ use relief_dash::data::{self, Dataset, LoadError};
 /// A reload as the edge runs it: `r` asks for a read, the read's result comes back.
 fn reload(a: &mut App, result: Result<Dataset, LoadError>) {
     let effects = dispatch(a, Action::Reload);
-    let [Effect::Load(generation)] = effects[..] else { panic!("{effects:?}") };
+    let [Effect::Load(generation, 0)] = effects[..] else { panic!("{effects:?}") };
     assert!(a.banners().contains(&Banner::Loading));
     dispatch(a, Action::Loaded(generation, Box::new(result)));
     assert!(!a.loading());
@@ -85,8 +85,8 @@ fn hostile_text_in_a_reload_error_is_escaped() {
 #[test]
 fn a_newer_read_supersedes_an_older_one_still_loading() {
     let mut a = App::new(shipped(), Lang::En, (80, 24)).reloadable();
-    let [Effect::Load(old)] = dispatch(&mut a, Action::Reload)[..] else { panic!() };
-    let [Effect::Load(new)] = dispatch(&mut a, Action::Reload)[..] else { panic!() };
+    let [Effect::Load(old, 0)] = dispatch(&mut a, Action::Reload)[..] else { panic!() };
+    let [Effect::Load(new, 0)] = dispatch(&mut a, Action::Reload)[..] else { panic!() };
     assert!(new > old);
     let mut stale = shipped();
     stale.indicators[0].value = 1.0;
