@@ -328,24 +328,26 @@ fn dashboard(paths: &[PathBuf], view: &ViewArgs, mouse: bool, watch: bool) -> Ex
         .with_keymap(config.keymap.clone())
         .with_library(reports, current);
     let (tx, rx) = std::sync::mpsc::channel();
-    let mut _watch = None;
+    let mut watches = Vec::new();
     let mut loader = None;
     if sources.iter().any(|s| matches!(s, Source::File(_))) {
         app = app.reloadable();
         loader = Some(relief_dash::loader::Loader::spawn(tx.clone()));
     }
-    match sources.as_slice() {
-        [Source::File(path)] if watch => match relief_dash::watch::watch(path, tx.clone()) {
-            Ok(w) => _watch = Some(w),
+    // Each file on its own: a change reads that file again, whichever report is shown.
+    let several = sources.len() > 1;
+    for (r, source) in sources.iter().enumerate() {
+        let Source::File(path) = source else { continue };
+        if !watch {
+            break;
+        }
+        let on_change = if several { Action::ReloadReport(r) } else { Action::Reload };
+        match relief_dash::watch::watch_as(path, tx.clone(), on_change) {
+            Ok(w) => watches.push(w),
             Err(e) => {
                 dispatch(&mut app, Action::Watching(Some(e.to_string())));
             }
-        },
-        [_, _, ..] if watch && loader.is_some() => {
-            let why = "several reports are open and files are not watched; r reloads the one shown";
-            dispatch(&mut app, Action::Watching(Some(why.into())));
         }
-        _ => {}
     }
     if let Err(e) = tui::spawn_signals(tx.clone()) {
         return finish(Err(format!("cannot catch signals: {e}")));
@@ -386,19 +388,8 @@ fn open(paths: &[PathBuf]) -> Option<Opened> {
     }
     let current = entries.iter().position(|e| e.loaded.is_ok())?;
     let sources: Vec<Source> = entries.iter().map(|e| e.source.clone()).collect();
-    let mut reports: Vec<Report> = entries
-        .into_iter()
-        .map(|e| {
-            let name = e.name();
-            match e.loaded {
-                Ok(d) => Report { name, data: Some(d), problem: None },
-                Err(err) => {
-                    let first = err.lines().into_iter().next().unwrap_or_default();
-                    Report { name, data: None, problem: Some(safe::escape(&first).into_owned()) }
-                }
-            }
-        })
-        .collect();
+    let mut reports: Vec<Report> =
+        entries.into_iter().map(|e| Report::new(e.name(), e.loaded)).collect();
     let data = reports[current].data.take()?;
     if reports.len() == 1 {
         reports.clear();

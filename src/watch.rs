@@ -51,6 +51,12 @@ impl Drop for Watch {
 /// Starts watching `file`: each burst of changes sends one [`Action::Reload`]; watching
 /// stopping or resuming sends [`Action::Watching`].
 pub fn watch(file: &Path, tx: Sender<Msg>) -> notify::Result<Watch> {
+    watch_as(file, tx, Action::Reload)
+}
+
+/// Starts watching `file`, sending `on_change` for each burst of changes (one file of
+/// several open: [`Action::ReloadReport`]).
+pub fn watch_as(file: &Path, tx: Sender<Msg>, on_change: Action) -> notify::Result<Watch> {
     let link = std::path::absolute(file)?;
     let (in_tx, in_rx) = mpsc::channel();
     let events = in_tx.clone();
@@ -60,7 +66,8 @@ pub fn watch(file: &Path, tx: Sender<Msg>) -> notify::Result<Watch> {
         },
         notify::Config::default(),
     )?;
-    let mut w = Worker { link, watcher, armed: HashMap::new(), plan: Plan::default(), tx };
+    let mut w =
+        Worker { link, watcher, armed: HashMap::new(), plan: Plan::default(), tx, on_change };
     let stopped = w.rearm();
     if let Some(why) = stopped {
         return Err(notify::Error::generic(&why));
@@ -106,6 +113,8 @@ struct Worker {
     armed: HashMap<PathBuf, (u64, u64)>,
     plan: Plan,
     tx: Sender<Msg>,
+    /// What a change of the file sends.
+    on_change: Action,
 }
 
 /// A folder's identity, if it exists.
@@ -180,7 +189,7 @@ impl Worker {
                 out.push(Action::Watching(now.clone()));
                 stopped = now;
             }
-            out.push(Action::Reload);
+            out.push(self.on_change.clone());
             for a in out {
                 if self.tx.send(Msg::Action(a)).is_err() {
                     return;

@@ -116,3 +116,37 @@ fn watching_stopped_and_resumed_shows_and_clears_the_banner() {
     dispatch(&mut a, Action::Watching(None));
     assert!(a.banners().is_empty());
 }
+
+#[test]
+fn each_open_report_is_read_again_on_its_own_and_a_bad_one_keeps_its_last_good_version() {
+    use relief_dash::app::library::Report;
+    let report = |i: usize| Report::new(format!("r{i}"), data::library::shipped(i));
+    let mut a = App::new(shipped(), Lang::En, (120, 40))
+        .reloadable()
+        .with_library(vec![report(0), report(1), report(2)], 0);
+    assert_eq!(a.series().len(), 3);
+    // Xialong's file changes while Pingtan is shown, and so does Pingtan's.
+    let [Effect::Load(xialong, 2)] = dispatch(&mut a, Action::ReloadReport(2))[..] else {
+        panic!()
+    };
+    let [Effect::Load(shown, 0)] = dispatch(&mut a, Action::Reload)[..] else { panic!() };
+    // Its new version drops the series keys: the reports share no series any more; the
+    // read of the report shown is still awaited (another report's read does not end it).
+    let mut edited = data::library::shipped(2).unwrap();
+    edited.indicators.iter_mut().for_each(|i| i.series = None);
+    dispatch(&mut a, Action::Loaded(xialong, Box::new(Ok(edited))));
+    assert_eq!(a.series().len(), 0);
+    assert!(a.loading(), "the shown report's read is still running");
+    dispatch(&mut a, Action::Loaded(shown, Box::new(Ok(shipped()))));
+    assert!(!a.loading());
+    // A bad version keeps the last good one, marked; the report shown is untouched.
+    let [Effect::Load(bad, 2)] = dispatch(&mut a, Action::ReloadReport(2))[..] else { panic!() };
+    dispatch(&mut a, Action::Loaded(bad, Box::new(data::parse("x.json", b"{"))));
+    assert!(a.reports()[2].reload_problem.as_deref().unwrap().starts_with("x.json:1:"));
+    assert!(a.report_data(2).is_some(), "last good version kept");
+    assert_eq!(failure(&a), None, "no banner: the report shown is fine");
+    // A read nobody waits for any more (superseded) changes nothing.
+    dispatch(&mut a, Action::Loaded(bad, Box::new(Ok(shipped()))));
+    assert!(a.reports()[2].reload_problem.is_some());
+    assert_eq!(a.invariant_violation(), None);
+}

@@ -118,11 +118,7 @@ fn every_view_of_every_shipped_dataset() {
 fn compare_views(lang: Lang, size: (u16, u16)) -> Vec<(String, App)> {
     use relief_dash::app::library::Report;
     let reports: Vec<Report> = (0..data::library::SHIPPED.len())
-        .map(|i| Report {
-            name: data::library::SHIPPED[i].0.into(),
-            data: Some(data::library::shipped(i).unwrap()),
-            problem: None,
-        })
+        .map(|i| Report::new(data::library::SHIPPED[i].0.into(), data::library::shipped(i)))
         .collect();
     let first = data::library::shipped(0).unwrap();
     let mut a = App::new(first, lang, size).with_library(reports, 0);

@@ -303,11 +303,7 @@ fn a_group_without_figures_of_its_own_shows_its_members_figures() {
 #[test]
 fn the_compare_tab_comes_after_the_sections_when_several_reports_are_open() {
     use relief_dash::app::library::Report;
-    let report = |i: usize| Report {
-        name: format!("r{i}"),
-        data: Some(data::library::shipped(i).unwrap()),
-        problem: None,
-    };
+    let report = |i: usize| Report::new(format!("r{i}"), data::library::shipped(i));
     let single = App::new(data::library::shipped(0).unwrap(), Lang::En, (120, 40));
     let mut a = single.clone().with_library(vec![report(0), report(2)], 0);
     assert_eq!(a.tab_count(), single.tab_count() + 1);
@@ -337,12 +333,9 @@ fn the_compare_tab_comes_after_the_sections_when_several_reports_are_open() {
 #[test]
 fn the_list_of_reports_switches_the_report_shown() {
     use relief_dash::app::library::Report;
-    let report = |i: usize| Report {
-        name: format!("r{i}"),
-        data: Some(data::library::shipped(i).unwrap()),
-        problem: None,
-    };
-    let failed = Report { name: "bad.json".into(), data: None, problem: Some("bad".into()) };
+    let report = |i: usize| Report::new(format!("r{i}"), data::library::shipped(i));
+    let bad = data::parse("bad.json", b"{");
+    let failed = Report::new("bad.json".into(), bad);
     let mut a = App::new(data::library::shipped(0).unwrap(), Lang::En, (120, 40))
         .with_library(vec![report(0), report(1), failed], 0);
     run(&mut a, [Action::GoTab(Tab::Section(1)), Action::OpenPicker]);

@@ -75,6 +75,8 @@ pub enum Action {
     ScrollDown,
     /// Read the dataset file again (the `r` key, or the file changed on disk).
     Reload,
+    /// Report `r`'s file changed on disk (several reports open): read it again.
+    ReloadReport(usize),
     /// A read asked for by `Effect::Load(generation)` finished.
     Loaded(u64, Box<Result<Dataset, LoadError>>),
     /// Watching the file stopped, with the reason; `None` once it works again.

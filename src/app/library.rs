@@ -14,6 +14,27 @@ pub struct Report {
     pub data: Option<Dataset>,
     /// Why it could not be read, if it could not.
     pub problem: Option<String>,
+    /// Its file changed and the new version was refused: the first problem (the data is the
+    /// last good version).
+    pub reload_problem: Option<String>,
+    /// The read asked for and not yet answered, by generation.
+    pub pending: Option<u64>,
+}
+
+impl Report {
+    /// A report read at start-up: its dataset, or its first problem.
+    pub fn new(name: String, loaded: Result<Dataset, crate::data::LoadError>) -> Report {
+        match loaded {
+            Ok(d) => {
+                Report { name, data: Some(d), problem: None, reload_problem: None, pending: None }
+            }
+            Err(e) => {
+                let first = e.lines().into_iter().next().unwrap_or_default();
+                let problem = Some(crate::safe::escape(&first).into_owned());
+                Report { name, data: None, problem, reload_problem: None, pending: None }
+            }
+        }
+    }
 }
 
 impl App {
@@ -53,6 +74,7 @@ impl App {
             return;
         }
         let Some(data) = self.reports[r].data.take() else { return };
+        self.reports[r].pending = None; // the shown report's reads go by `pending` of the app
         let old = std::mem::replace(&mut self.data, data);
         self.reports[self.current].data = Some(old);
         self.current = r;
@@ -99,6 +121,49 @@ impl App {
             Tab::Compare => self.data.sections.len() + 1,
             t => t.index(),
         }
+    }
+
+    /// Report `r`'s file changed: read it again (the one shown, as `r` does).
+    pub(super) fn reload_report(&mut self, r: usize) -> Option<super::Effect> {
+        if r == self.current || self.reports.get(r).is_none() {
+            return self.reload_shown();
+        }
+        self.generation += 1;
+        self.reports[r].pending = Some(self.generation);
+        Some(super::Effect::Load(self.generation, r))
+    }
+
+    /// A read of a report not shown came back: a good version replaces its data (and the
+    /// series are compared again); a bad one keeps the last good version, marked. A read no
+    /// report is waiting for (superseded) is dropped.
+    pub(super) fn apply_report_read(
+        &mut self,
+        generation: u64,
+        result: Result<Dataset, crate::data::LoadError>,
+    ) {
+        let Some(r) = self.reports.iter().position(|rep| rep.pending == Some(generation)) else {
+            return;
+        };
+        let rep = &mut self.reports[r];
+        rep.pending = None;
+        match result {
+            Ok(d) => {
+                rep.data = Some(d);
+                rep.problem = None;
+                rep.reload_problem = None;
+            }
+            Err(e) => {
+                let first = e.lines().into_iter().next().unwrap_or_default();
+                let first = crate::safe::escape(&first).into_owned();
+                if rep.data.is_some() {
+                    rep.reload_problem = Some(first)
+                } else {
+                    rep.problem = Some(first)
+                }
+            }
+        }
+        self.series = self.compute_series();
+        self.refresh_view();
     }
 
     pub(super) fn compute_series(&self) -> Vec<Series> {

@@ -82,8 +82,10 @@ pub struct App {
     log_scale: bool,
     /// Whether there is a file to read again (not for the embedded dataset).
     reloadable: bool,
-    /// The newest read asked for.
+    /// The newest read asked for, of any report (each read has its own generation).
     generation: u64,
+    /// The generation of the newest read of the report shown.
+    pending: u64,
     /// Whether that read is still running.
     loading: bool,
     /// The last reload's problems, while no good version has come since.
@@ -126,6 +128,7 @@ impl App {
             help_scroll: 0,
             reloadable: false,
             generation: 0,
+            pending: 0,
             loading: false,
             reload_failed: None,
             not_watching: None,

@@ -110,18 +110,17 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::Redraw => return Some(Effect::RedrawAll),
         Action::Resize(w, h) => app.size = (w, h),
         Action::Click(x, y) => return app.frame.hit(x, y).map(Effect::Then),
-        Action::Reload if app.reloadable => {
-            app.generation += 1;
-            app.loading = true;
-            return Some(Effect::Load(app.generation, app.current));
-        }
-        Action::Reload => {}
-        Action::Loaded(generation, result) if generation == app.generation && app.loading => {
+        Action::Reload => return app.reload_shown(),
+        Action::ReloadReport(r) if app.reloadable => return app.reload_report(r),
+        Action::ReloadReport(_) => {}
+        Action::Loaded(generation, result) if generation == app.pending && app.loading => {
             app.loading = false;
             app.apply_reload(*result);
         }
-        // An older read, superseded by a newer one: its result is dropped.
-        Action::Loaded(..) => {}
+        // A read of a report not shown; else an older read, superseded: dropped.
+        Action::Loaded(generation, result) => {
+            app.apply_report_read(generation, *result);
+        }
         Action::Watching(why) => {
             app.not_watching = why.map(|w| crate::safe::escape(&w).into_owned())
         }
@@ -132,6 +131,19 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
 
 fn last(rows: usize) -> usize {
     rows.saturating_sub(1)
+}
+
+impl App {
+    /// Reads the report shown again (a newer read supersedes one still running).
+    pub(super) fn reload_shown(&mut self) -> Option<Effect> {
+        if !self.reloadable {
+            return None;
+        }
+        self.generation += 1;
+        self.pending = self.generation;
+        self.loading = true;
+        Some(Effect::Load(self.generation, self.current))
+    }
 }
 
 /// How far help may scroll: what the last frame could show, or the whole table before one.

@@ -41,22 +41,23 @@ fn line(app: &App, r: usize) -> String {
         (None, Some(d)) => {
             let m = &d.meta;
             let date = m.published.get(..10).unwrap_or(&m.published);
-            let kept = if r == app.current_report()
+            let shown_failed = r == app.current_report()
                 && app
                     .banners()
                     .iter()
-                    .any(|b| matches!(b, crate::app::Banner::ReloadFailed { .. }))
-            {
-                w.last_good_kept
-            } else {
-                w.ok
+                    .any(|b| matches!(b, crate::app::Banner::ReloadFailed { .. }));
+            let kept = match &rep.reload_problem {
+                Some(problem) => format!("{}: {problem}", w.last_good_kept),
+                None if shown_failed => w.last_good_kept.to_string(),
+                None => w.ok.to_string(),
             };
             let n = d.indicators.len();
             let figures = match lang {
                 crate::Lang::En => format!("{n} figures"),
                 crate::Lang::Zh => format!("{n}个数字"),
             };
-            format!("{} · {date} · {} · {figures} · {kept}", m.region.get(lang), m.outlet.get(lang))
+            // The status first: it stays in view when the line is cut.
+            format!("{kept} · {figures} · {} · {date} · {}", m.region.get(lang), m.outlet.get(lang))
         }
         (None, None) => String::new(),
     };
