@@ -162,3 +162,26 @@ fn the_measure_sees_a_stretched_box_and_an_empty_screen() {
     let screen = "head\ntabs\n┌ a ┐\n│ 1 │\n│   │\n│   │\n└───┘\n\n\nfoot\n";
     assert_eq!(empty_rows(screen), (2, 4, 7));
 }
+
+#[test]
+fn a_series_of_one_region_over_three_years_has_a_trend_and_a_change_in_words() {
+    use relief_dash::app::library::Report;
+    let entries =
+        data::library::load_all(data::library::sources(&["tests/fixtures/library".into()]));
+    for size in [(80, 24), (120, 40), (200, 60)] {
+        for (lang, code) in [(Lang::En, "en"), (Lang::Zh, "zh")] {
+            let reports: Vec<Report> =
+                entries.iter().map(|e| Report::new(e.name(), e.loaded.clone())).collect();
+            let first = entries[0].loaded.clone().unwrap();
+            let mut a = App::new(first, lang, size).with_library(reports, 0);
+            apply(&mut a, &[Action::GoTab(Tab::Compare)]);
+            let text = ui::render_text(&a);
+            assert!(text.contains("2019-03-01 – 2021-03-01"), "the change in words:\n{text}");
+            if size.1 >= 40 {
+                // The trend: real dates on the x-axis, first and last.
+                assert!(text.contains("people_with_safe_water: 2019-03-01 → 2021-03-01"), "{text}");
+            }
+            insta::assert_snapshot!(format!("trend_{code}_{}x{}", size.0, size.1), text);
+        }
+    }
+}

@@ -48,6 +48,21 @@ pub fn change(app: &App) -> Option<String> {
     Some(format!("{} – {}: {}", first.when.1, last.when.1, format::change(a, b, app.lang())))
 }
 
+/// The selected series as dated points for a trend chart: when it has three or more points
+/// of one region at three or more different dates.
+pub fn trend(app: &App) -> Option<(String, Vec<super::trend::Point>)> {
+    let s = &app.series()[*app.visible().get(app.selected())?];
+    let first = s.points.first()?;
+    let one_region = s.points.iter().all(|p| region(app, p.report) == region(app, first.report));
+    let mut dates: Vec<&str> = s.points.iter().map(|p| p.when.1.as_str()).collect();
+    dates.dedup();
+    if !one_region || dates.len() < 3 {
+        return None;
+    }
+    let pts = s.points.iter().map(|p| (p.when.0, p.value, p.when.1.clone())).collect();
+    Some((s.key.clone(), pts))
+}
+
 /// Draws the Compare tab.
 pub fn draw(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
     let w = words(app.lang());
@@ -78,6 +93,10 @@ pub fn draw(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
     }
     if let Some(&s) = app.visible().get(app.selected()) {
         chart(app, &app.series()[s], r.charts, t, buf);
+    }
+    if let Some(series) = trend(app).filter(|_| !r.trend.is_empty()) {
+        let axis = app.series()[app.visible()[app.selected()]].axis;
+        super::trend::draw_points(app, &series, axis, r.trend, t, buf);
     }
     if let Some(text) = change(app).filter(|_| !r.about.is_empty()) {
         let block =

@@ -32,7 +32,7 @@ fn when(ind: &Indicator) -> Option<(f64, String)> {
 }
 
 /// One point of a series: the year (with a fraction), the value in the base unit, the date.
-type Point = (f64, f64, String);
+pub type Point = (f64, f64, String);
 
 /// The selected figure's series, if it has three or more dated points: its key and the
 /// points, in time order.
@@ -54,10 +54,26 @@ pub fn points(app: &App) -> Option<(String, Vec<Point>)> {
 
 /// Draws a series found by [`points`] into `area`.
 pub fn draw(app: &App, series: &(String, Vec<Point>), area: Rect, t: &Theme, buf: &mut Buffer) {
+    if let Some(i) = app.selected_indicator() {
+        draw_points(app, series, i.unit.dimension(), area, t, buf);
+    }
+}
+
+/// Draws dated points of one dimension (values in its base unit) against time, spaced by
+/// date: `series` is the key and the points in time order (at least two).
+pub fn draw_points(
+    app: &App,
+    series: &(String, Vec<Point>),
+    dimension: crate::data::Dimension,
+    area: Rect,
+    t: &Theme,
+    buf: &mut Buffer,
+) {
     let (key, pts) = series;
-    let Some(unit) = app.selected_indicator().map(|i| Unit::base_of(i.unit.dimension())) else {
+    if pts.len() < 2 {
         return;
-    };
+    }
+    let unit = Unit::base_of(dimension);
     let data: Vec<(f64, f64)> = pts.iter().map(|p| (p.0, p.1)).collect();
     let (x0, x1) = (data[0].0, data[data.len() - 1].0);
     let y1 = data.iter().map(|p| p.1).fold(0.0, f64::max) * 1.1;

@@ -251,13 +251,14 @@ pub fn compare(app: &App, r: &mut Regions) {
     let side = Rect { x: body.x + lw, width: body.width - lw, ..body };
     let bars = app.visible().get(app.selected()).map_or(0, |&s| app.series()[s].points.len());
     r.charts = Rect { height: boxed(cells(bars), side.height), ..side };
+    let mut y = r.charts.bottom();
     let words = crate::ui::compare::change(app)
         .map_or(0, |c| wrapped_rows(c, side.width.saturating_sub(2)));
     if words > 0 {
-        r.about = Rect {
-            y: r.charts.bottom(),
-            height: boxed(words, side.bottom() - r.charts.bottom()),
-            ..side
-        };
+        r.about = Rect { y, height: boxed(words, side.bottom() - y), ..side };
+        y = r.about.bottom();
+    }
+    if crate::ui::compare::trend(app).is_some() && side.bottom() - y >= trend::HEIGHT {
+        r.trend = Rect { y, height: trend::HEIGHT, ..side };
     }
 }
