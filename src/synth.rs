@@ -163,6 +163,7 @@ pub fn generate(indicators: usize, seed: u64) -> Dataset {
         derived: Vec::new(),
         sections,
         indicators,
+        series_links: Default::default(),
     }
 }
 

@@ -54,6 +54,11 @@ pub struct Dataset<I = Indicator> {
     /// Figures the program computes from others (version 2).
     #[serde(default, deserialize_with = "objects::objects", skip_serializing_if = "Vec::is_empty")]
     pub derived: Vec<Derived>,
+    /// Series keys given apart from the figures (version 2): figure id → series key, for a
+    /// figure that has no `series` of its own. Figures of several reports are compared only
+    /// through a series key, never by their labels.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub series_links: std::collections::BTreeMap<String, String>,
 }
 
 /// Where the figures come from.

@@ -115,6 +115,27 @@ pub fn validate(raw: Dataset<RawIndicator>) -> Result<Dataset, Vec<Problem>> {
         }
     }
     v.comparisons(&indicators);
+    if !raw.series_links.is_empty() {
+        v.v2_only("series_links", v1);
+    }
+    let position: std::collections::HashMap<String, usize> = if raw.series_links.is_empty() {
+        Default::default()
+    } else {
+        indicators.iter().enumerate().map(|(n, i)| (i.id.clone(), n)).collect()
+    };
+    for (id, key) in &raw.series_links {
+        let path = format!("series_links.{id}");
+        v.snake(&path, key, "series key");
+        match position.get(id).map(|&n| &mut indicators[n]) {
+            None => v.problem(path, format!("no indicator has the id {id:?}")),
+            Some(ind) => match &ind.series {
+                Some(own) if own != key => {
+                    v.problem(path, format!("{id:?} already has the series {own:?} of its own"))
+                }
+                _ => ind.series = Some(key.clone()),
+            },
+        }
+    }
     if !raw.derived.is_empty() {
         v.v2_only("derived", v1);
     }
@@ -141,6 +162,7 @@ pub fn validate(raw: Dataset<RawIndicator>) -> Result<Dataset, Vec<Problem>> {
             derived: raw.derived,
             sections: raw.sections,
             indicators,
+            series_links: raw.series_links,
         })
     } else {
         Err(v.problems)
