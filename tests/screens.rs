@@ -185,3 +185,15 @@ fn a_series_of_one_region_over_three_years_has_a_trend_and_a_change_in_words() {
         }
     }
 }
+
+#[test]
+fn two_reports_of_one_region_and_date_are_told_apart_by_file_name() {
+    use relief_dash::app::library::Report;
+    let d = || data::load_path(std::path::Path::new("tests/fixtures/library/hevalley-2020.json"));
+    let reports = vec![Report::new("x/a.json".into(), d()), Report::new("x/b.json".into(), d())];
+    let mut a = App::new(d().unwrap(), Lang::En, (120, 16)).with_library(reports, 0);
+    apply(&mut a, &[Action::GoTab(Tab::Compare)]);
+    let text = ui::render_text(&a);
+    assert!(text.contains("people (a.json)") && text.contains("people (b.json)"), "{text}");
+    assert!(!text.contains("Change"), "no change between two copies of one date:\n{text}");
+}

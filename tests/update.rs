@@ -315,10 +315,13 @@ fn the_compare_tab_comes_after_the_sections_when_several_reports_are_open() {
     assert_eq!(a.tab(), Tab::Overview);
     run(&mut a, [Action::GoTab(Tab::from_index(single.tab_count()))]);
     assert_eq!(a.tab(), Tab::Compare);
-    // Its rows are series; Enter opens no figure popup; the filter searches keys and labels.
+    // Its rows are series; Enter opens the series' details; the filter searches keys and
+    // labels.
     assert_eq!(a.visible().len(), 3);
     run(&mut a, [Action::OpenDetail]);
-    assert_eq!(a.mode(), Mode::Normal);
+    assert_eq!(a.mode(), Mode::Detail);
+    assert_eq!(a.invariant_violation(), None);
+    run(&mut a, [Action::Close]);
     run(&mut a, [Action::StartFilter]);
     run(&mut a, "people".chars().map(Action::FilterPush));
     assert_eq!(a.visible().len(), 1);

@@ -81,7 +81,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         }
         Action::GoMember(m) if m < app.member_count() => set_member(app, m),
         Action::GoMember(_) => {}
-        Action::OpenDetail if rows > 0 && app.tab != Tab::Compare => app.mode = Mode::Detail,
+        Action::OpenDetail if rows > 0 => app.mode = Mode::Detail,
         Action::OpenDetail => {}
         Action::Close => match app.mode {
             Mode::Detail | Mode::Help | Mode::Picker => app.mode = Mode::Normal,

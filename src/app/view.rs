@@ -61,7 +61,10 @@ impl App {
         if self.selected >= self.visible.len().max(1) {
             return Some(format!("selected {} of {}", self.selected, self.visible.len()));
         }
-        if self.mode == Mode::Detail && self.selected_indicator().is_none() {
+        if self.mode == Mode::Detail
+            && self.selected_indicator().is_none()
+            && self.tab != Tab::Compare
+        {
             return Some("detail popup without a figure".into());
         }
         if self.filter.chars().count() > super::MAX_FILTER_CHARS {

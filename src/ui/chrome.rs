@@ -88,9 +88,7 @@ pub fn footer(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
             keys::Cmd::Do(Action::NextMember) => in_group,
             keys::Cmd::Do(Action::OpenPicker) => app.reports().len() > 1,
             keys::Cmd::Do(Action::ToggleLog) => !app.charts().is_empty(),
-            keys::Cmd::Do(Action::OpenDetail) => {
-                !normal || (!app.visible().is_empty() && app.tab() != crate::app::Tab::Compare)
-            }
+            keys::Cmd::Do(Action::OpenDetail) => !normal || !app.visible().is_empty(),
             keys::Cmd::Do(Action::Down) => !normal || app.visible().len() > 1,
             _ => true,
         };

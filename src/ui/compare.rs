@@ -40,7 +40,7 @@ pub fn change(app: &App) -> Option<String> {
     let s = &app.series()[*app.visible().get(app.selected())?];
     let (first, last) = (s.points.first()?, s.points.last()?);
     let one_region = s.points.iter().all(|p| region(app, p.report) == region(app, first.report));
-    if !one_region || s.points.len() < 2 {
+    if !one_region || first.when.1 == last.when.1 {
         return None;
     }
     let a = &app.report_data(first.report)?.indicators[first.indicator];
@@ -120,11 +120,23 @@ fn chart(app: &App, s: &Series, area: Rect, t: &Theme, buf: &mut Buffer) {
         .iter()
         .filter_map(|p| {
             let ind = &app.report_data(p.report)?.indicators[p.indicator];
-            // Date and value first: they tell the bars apart if the label must be cut.
+            // Date and value first: they tell the bars apart if the label must be cut. Two
+            // reports of one region and date are told apart by their file names.
+            let twin = s.points.iter().any(|q| {
+                q.report != p.report
+                    && q.when.1 == p.when.1
+                    && region(app, q.report) == region(app, p.report)
+            });
+            let file = app.reports().get(p.report).filter(|_| twin).map(|r| {
+                let path = r.name.trim_start_matches('<').trim_end_matches('>');
+                let name = std::path::Path::new(path).file_name().map(|n| n.to_string_lossy());
+                format!(" ({})", name.unwrap_or_default())
+            });
             let label = format!(
-                "{} · {} · {}",
+                "{} · {}{} · {}",
                 p.when.1,
                 format::indicator_value(ind, lang),
+                file.unwrap_or_default(),
                 region(app, p.report)
             );
             Some(Bar {

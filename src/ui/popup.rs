@@ -31,8 +31,38 @@ fn field(name: &str, value: String, t: &Theme) -> Line<'static> {
     Line::from(vec![Span::styled(format!("{name}: "), t.accent), Span::raw(value)])
 }
 
-/// The detail popup for the selected indicator.
+/// The detail popup for the selected series of the Compare tab: each report's figure as
+/// the report gives it (value, qualifier, unit, date) and where it comes from.
+fn series_detail(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
+    let Some(&s) = app.visible().get(app.selected()) else { return };
+    let series = &app.series()[s];
+    let (lang, w) = (app.lang(), words(app.lang()));
+    let mut lines = Vec::new();
+    for p in &series.points {
+        let Some(d) = app.report_data(p.report) else { continue };
+        let ind = &d.indicators[p.indicator];
+        let name = app.reports().get(p.report).map_or(String::new(), |r| r.name.clone());
+        lines.push(Line::styled(format!("{} · {}", d.meta.region.get(lang), p.when.1), t.accent));
+        lines.push(Line::styled(format::indicator_value(ind, lang), t.value));
+        lines.push(field(w.qualifier, format::qualifier_words(ind.qualifier, lang).to_string(), t));
+        lines.push(field(w.id, format!("{} ({name})", ind.id), t));
+        lines.push(Line::from(format!("{} · {}", d.meta.outlet.get(lang), d.meta.url)));
+        lines.push(Line::from(""));
+    }
+    lines.pop();
+    let popup_w = area.width.saturating_sub(8).clamp(40.min(area.width), 100);
+    let inner_w = usize::from(popup_w.saturating_sub(2)).max(1);
+    let rows: usize = lines.iter().map(|l| l.width().max(1).div_ceil(inner_w)).sum();
+    let popup = centred(area, popup_w, u16::try_from(rows + 2).unwrap_or(u16::MAX));
+    let block = frame(format!(" {}: {} ", w.series, series.key), popup, t, buf);
+    Paragraph::new(lines).wrap(Wrap { trim: false }).block(block).render(popup, buf);
+}
+
+/// The detail popup for the selected indicator (on the Compare tab, the selected series).
 pub fn detail(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
+    if app.tab() == crate::app::Tab::Compare {
+        return series_detail(app, area, t, buf);
+    }
     let Some(ind) = app.selected_indicator() else { return };
     let (lang, w, d) = (app.lang(), words(app.lang()), &app.data());
     let popup_w = area.width.saturating_sub(8).clamp(40.min(area.width), 100);
