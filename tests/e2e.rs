@@ -200,3 +200,33 @@ fn keys_remapped_in_the_config_file_act_and_show_in_footer_and_help() {
     t.assert_restored();
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn each_of_several_files_is_watched_and_a_bad_one_never_touches_the_others() {
+    let (dir, first) = dataset_copy("many");
+    let second = dir.join("e.json");
+    std::fs::copy(fixture_good(), &second).unwrap();
+    std::fs::write(dir.join("notes.txt"), "ignored").unwrap();
+    let script = format!(r#""$BIN" '{}'; echo "EXIT:$?""#, dir.display());
+    let mut t = Pty::spawn(&script, 140, 30, &[]);
+    t.wait_text("[1/2]");
+    // The file not shown is broken: it keeps its last good version, marked in the list.
+    std::fs::write(&second, "{").unwrap();
+    t.send(b"o");
+    t.wait_text("last good version kept");
+    let s = t.screen();
+    assert!(s.contains("1/2  d.json  ok"), "the shown file is untouched:\n{s}");
+    // Fixed again: ok, and it can be shown.
+    std::fs::copy(fixture_good(), &second).unwrap();
+    t.wait_for("both ok", |s| s.contains("2/2  e.json  ok"));
+    t.send(b"j\r");
+    t.wait_text("[2/2]");
+    // The file shown changes: it is read again (the value edited shows).
+    std::fs::write(&second, with_value("4321")).unwrap();
+    t.wait_text("4,321");
+    t.send(b"q");
+    t.wait_text("EXIT:0");
+    t.assert_restored();
+    let _ = first;
+    std::fs::remove_dir_all(&dir).unwrap();
+}
