@@ -16,7 +16,7 @@ pub const MAX_RENDER_SIZE: (u16, u16) = (1000, 1000);
 
 /// A terminal dashboard of poverty-relief indicators.
 ///
-/// With no command, opens the dashboard on FILE (default: the embedded Pingtan dataset).
+/// With no command, opens the dashboard on the PATHs (default: the shipped datasets, embedded).
 #[derive(Debug, Parser)]
 #[command(name = "relief-dash", version, about, args_conflicts_with_subcommands = true)]
 pub struct Cli {
@@ -30,7 +30,7 @@ pub struct Cli {
     /// Leave the mouse alone, so text can be selected with it.
     #[arg(long)]
     no_mouse: bool,
-    /// Do not reload FILE when it changes on disk (`r` still reloads by hand).
+    /// Do not reload the files when they change on disk (`r` still reloads by hand).
     #[arg(long)]
     no_watch: bool,
 }
