@@ -79,9 +79,45 @@ impl App {
     }
 }
 
-/// Whether an indicator's id, labels or notes contain the (lower-case) needle.
+/// Whether an indicator's id, labels or notes contain the (lower-case) needle, ignoring case.
 fn matches_filter(ind: &Indicator, needle: &str) -> bool {
     [&ind.id, &ind.label.zh, &ind.label.en, &ind.note.zh, &ind.note.en]
         .iter()
-        .any(|s| s.to_lowercase().contains(needle))
+        .any(|s| contains_folded(s, needle))
+}
+
+/// Whether `text`, lower-cased, contains `needle` (lower case), without lower-casing a copy
+/// of the text where it cannot matter: an ASCII needle is compared byte by byte ignoring ASCII
+/// case; a needle with other characters cannot be in pure ASCII text, and only text with
+/// upper-case letters is lower-cased. (A filter key runs this on five texts of every figure.)
+pub fn contains_folded(text: &str, needle: &str) -> bool {
+    if needle.is_ascii() {
+        let (t, n) = (text.as_bytes(), needle.as_bytes());
+        return n.is_empty() || t.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n));
+    }
+    if text.is_ascii() {
+        return false;
+    }
+    if text.chars().any(char::is_uppercase) {
+        text.to_lowercase().contains(needle)
+    } else {
+        text.contains(needle)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contains_folded;
+
+    #[test]
+    fn folding_agrees_with_lower_casing_a_copy() {
+        let texts = ["Dibao Allowances", "全年发放低保金", "GDP 增长", "Émile ÉCOLE", "", "ab"];
+        let needles = ["dibao", "allow", "低保", "gdp 增", "émile", "école", "", "x", "abc"];
+        for t in texts {
+            for n in needles {
+                let want = t.to_lowercase().contains(n);
+                assert_eq!(contains_folded(t, n), want, "{t:?} / {n:?}");
+            }
+        }
+    }
 }
