@@ -3,7 +3,7 @@
 //! value as the report gives it (qualifier and unit kept).
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Margin, Rect};
 use ratatui::style::Style;
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
@@ -66,12 +66,7 @@ pub fn trend(app: &App) -> Option<(String, Vec<super::trend::Point>)> {
 /// Draws the Compare tab.
 pub fn draw(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
     let w = words(app.lang());
-    let outer = Rect {
-        x: r.list.x.saturating_sub(1),
-        y: r.list.y.saturating_sub(1),
-        width: r.list.width + 2,
-        height: r.list.height + 2,
-    };
+    let outer = r.list.outer(Margin::new(1, 1));
     Block::new()
         .borders(Borders::ALL)
         .border_style(t.dim)

@@ -2,7 +2,7 @@
 //! has, and whether it was read; Enter or a click shows the highlighted one.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Margin, Rect};
 use ratatui::style::Style;
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
@@ -17,12 +17,7 @@ use crate::app::App;
 pub fn area(app: &App, body: Rect) -> (Rect, usize) {
     let n = app.reports().len();
     let outer = centred(body, body.width.saturating_sub(4).min(120), cells(n.saturating_add(2)));
-    let inner = Rect {
-        x: outer.x + 1,
-        y: outer.y + 1,
-        width: outer.width.saturating_sub(2),
-        height: outer.height.saturating_sub(2),
-    };
+    let inner = super::layout::inside(outer);
     (inner, scroll_offset(app.picked_report(), n, usize::from(inner.height)))
 }
 
@@ -67,8 +62,7 @@ fn line(app: &App, r: usize) -> String {
 /// Draws the list over the body.
 pub fn draw(app: &App, body: Rect, t: &Theme, buf: &mut Buffer) {
     let (inner, offset) = area(app, body);
-    let outer =
-        Rect { x: inner.x - 1, y: inner.y - 1, width: inner.width + 2, height: inner.height + 2 };
+    let outer = inner.outer(Margin::new(1, 1));
     Clear.render(outer, buf);
     Block::new()
         .borders(Borders::ALL)

@@ -2,7 +2,7 @@
 //! member list on the left.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Margin, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
@@ -79,12 +79,7 @@ pub fn notes_of(s: &crate::data::Section, lang: crate::Lang) -> Vec<Line<'static
 
 fn list(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
     let w = words(app.lang());
-    let outer = Rect {
-        x: r.list.x.saturating_sub(1),
-        y: r.list.y.saturating_sub(1),
-        width: r.list.width + 2,
-        height: r.list.height + 2,
-    };
+    let outer = r.list.outer(Margin::new(1, 1));
     let title = if app.filter().is_empty() {
         format!(" {} ({}) ", w.figures, app.visible().len())
     } else {
@@ -138,8 +133,7 @@ fn list(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
 
 fn members(app: &App, area: Rect, offset: usize, t: &Theme, buf: &mut Buffer) {
     let Some(top) = app.top_section() else { return };
-    let outer =
-        Rect { x: area.x - 1, y: area.y - 1, width: area.width + 2, height: area.height + 2 };
+    let outer = area.outer(Margin::new(1, 1));
     Block::new()
         .borders(Borders::ALL)
         .border_style(t.dim)

@@ -15,20 +15,11 @@ use crate::format;
 /// Height of the trend panel.
 pub const HEIGHT: u16 = 9;
 
-/// A date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) as a year with a fraction.
-fn year_of(date: &str) -> Option<f64> {
-    let mut parts = date.split('-').map(|p| p.parse::<f64>().ok());
-    let y = parts.next()??;
-    let m = parts.next().flatten().unwrap_or(1.0);
-    let d = parts.next().flatten().unwrap_or(1.0);
-    Some(y + (m - 1.0) / 12.0 + (d - 1.0) / 365.0)
-}
-
 /// When a figure holds: its date, or the end of its range.
 fn when(ind: &Indicator) -> Option<(f64, String)> {
     let p = ind.as_of.as_ref()?;
     let date = p.date.as_ref().or(p.to.as_ref())?;
-    Some((year_of(date)?, date.clone()))
+    Some((crate::app::compare::year_of(date)?, date.clone()))
 }
 
 /// One point of a series: the year (with a fraction), the value in the base unit, the date.

@@ -136,12 +136,7 @@ pub fn section(app: &App, r: &mut Regions) {
         side(app, Rect { y: main.y + lh, height: main.height - lh, ..main }, r);
         Rect { height: lh, ..main }
     };
-    r.list = Rect::new(
-        outer.x + 1,
-        outer.y + 1,
-        outer.width.saturating_sub(2),
-        outer.height.saturating_sub(2),
-    );
+    r.list = super::inside(outer);
     r.list_offset = scroll_offset(app.selected(), app.visible().len(), usize::from(r.list.height));
 }
 
@@ -241,12 +236,7 @@ pub fn compare(app: &App, r: &mut Regions) {
         cells(names.max().unwrap_or(0) + 2).clamp(24, (body.width * 2 / 5).max(24)).min(body.width);
     let rows = cells(app.visible().len().max(1));
     let outer = Rect { width: lw, height: boxed(rows, body.height), ..body };
-    r.list = Rect::new(
-        outer.x + 1,
-        outer.y + 1,
-        outer.width.saturating_sub(2),
-        outer.height.saturating_sub(2),
-    );
+    r.list = super::inside(outer);
     r.list_offset = scroll_offset(app.selected(), app.visible().len(), usize::from(r.list.height));
     let side = Rect { x: body.x + lw, width: body.width - lw, ..body };
     let bars = app.visible().get(app.selected()).map_or(0, |&s| app.series()[s].points.len());

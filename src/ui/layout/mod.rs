@@ -187,6 +187,16 @@ pub fn help_area(size: (u16, u16), bindings: usize) -> Rect {
     centred(above_footer, 76, cells(bindings.saturating_add(2)))
 }
 
+/// The inside of a bordered box (never below zero in size, where it stays).
+pub fn inside(outer: Rect) -> Rect {
+    Rect::new(
+        outer.x + 1,
+        outer.y + 1,
+        outer.width.saturating_sub(2),
+        outer.height.saturating_sub(2),
+    )
+}
+
 /// A rectangle of at most `w`×`h` centred in `area`.
 pub fn centred(area: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(area.width);
