@@ -4,8 +4,13 @@
   start-up   time from spawn to the first full frame in a pseudo-terminal (median of N runs)
   idle       CPU time and context switches of the running dashboard over 10 s with no input
   memory     peak resident memory of `check` and `render` on given files
+  load       `check` and `render --size 200x60` of each given file against the reference,
+             an untyped serde_json::Value parse of the same file (examples/untyped.rs), run
+             in turn in one loop: median wall and CPU time, peak memory, and the ratios
 
-Usage: scripts/measure.py BINARY [DATASET ...]   (build with `cargo build --release` first)
+Usage: scripts/measure.py BINARY [DATASET ...]
+  (build with `cargo build --release --bins --examples` first; the reference is looked for
+   at examples/untyped beside BINARY)
 """
 
 import os
@@ -90,9 +95,47 @@ def idle(binary, args, seconds=10):
 
 
 
+def timed(cmd):
+    """Wall seconds, CPU seconds (user + system) and peak memory in bytes of one command."""
+    out = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M", *cmd],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, check=True)
+    wall, user, system, kb = out.stderr.strip().splitlines()[-1].split()
+    return float(wall), float(user) + float(system), int(kb) * 1024
+
+
+def load(binary, untyped, path, runs=9):
+    """`check` and `render` of one file beside the untyped parse, interleaved run by run so
+    that a slower moment of the machine falls on all three alike."""
+    commands = {
+        "untyped parse (reference)": [untyped, path],
+        "check": [binary, "check", path],
+        "render --size 200x60": [binary, "render", "--size", "200x60", path],
+    }
+    runs_of = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, cmd in commands.items():
+            runs_of[name].append(timed(cmd))
+    size = os.path.getsize(path)
+    print(f"load of {os.path.basename(path)} ({size / 1e6:.1f} MB), median of {runs} runs each:")
+    ref = None
+    for name, rs in runs_of.items():
+        wall = statistics.median(r[0] for r in rs)
+        cpu = statistics.median(r[1] for r in rs)
+        peak = max(r[2] for r in rs)
+        if ref is None:
+            ref = (wall, cpu)
+        print(f"  {name:27} {wall * 1000:7.0f} ms wall ({size / wall / 1e6:5.0f} MB/s), "
+              f"{cpu * 1000:6.0f} ms CPU, peak {peak / 1e6:6.1f} MB = {peak / size:.2f}x the file; "
+              f"{ref[0] / wall:.2f}x the reference's speed (CPU: {ref[1] / cpu:.2f}x)")
+
+
 def main():
     binary = os.path.abspath(sys.argv[1])
     files = sys.argv[2:]
+    untyped = os.path.join(os.path.dirname(binary), "examples", "untyped")
+    for f in files:
+        if os.path.exists(untyped):
+            load(binary, untyped, f)
     t = startup(binary)
     print(f"start-up to first frame (embedded, 100x30): median {statistics.median(t):.1f} ms, "
           f"min {min(t):.1f}, max {max(t):.1f} over {len(t)} runs")

@@ -2,9 +2,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::model::Indicator;
+use super::model::RawIndicator;
+use super::path::At;
 use super::units::{Unit, UnitDef};
-use super::validate::{Checker, short};
+use super::validate::{Checker, Types, short};
 
 /// The units a dataset may use: its own, then the standard library.
 pub(super) struct UnitTable {
@@ -23,19 +24,20 @@ impl Checker {
     /// up in; a bad declaration is reported and left out.
     pub(super) fn declared_units(&mut self, defs: &[UnitDef], v1: bool) -> UnitTable {
         if !defs.is_empty() {
-            self.v2_only("units", v1);
+            self.v2_only(At::Root("units"), v1);
         }
         let mut seen = HashSet::new();
         let mut declared = HashMap::new();
+        let root = At::Root("units");
         for (i, d) in defs.iter().enumerate() {
-            let path = format!("units[{i}]");
+            let at = root.index(i);
             let mut ok = true;
-            let code_path = format!("{path}.code");
-            if !self.snake(&code_path, &d.code, "unit code") {
+            let code_path = at.field("code");
+            if !self.snake(code_path, &d.code, "unit code") {
                 ok = false;
             } else if Unit::library(&d.code).is_some() {
                 self.problem(
-                    &code_path,
+                    code_path,
                     format!(
                         "{:?} is a standard library unit; use it without declaring it, or \
                          choose another code",
@@ -44,23 +46,23 @@ impl Checker {
                 );
                 ok = false;
             } else if !seen.insert(d.code.clone()) {
-                self.problem(&code_path, format!("duplicate unit code {:?}", d.code));
+                self.problem(code_path, format!("duplicate unit code {:?}", d.code));
                 ok = false;
             }
             for (field, text) in [("zh", &d.zh), ("en", &d.en)] {
                 if text.trim().is_empty() {
-                    self.problem(format!("{path}.{field}"), "is empty");
+                    self.problem(at.field(field), "is empty");
                     ok = false;
                 } else {
-                    self.string(&format!("{path}.{field}"), text);
+                    self.string(at.field(field), text);
                 }
             }
             if let Some(p) = &d.en_plural {
-                self.string(&format!("{path}.en_plural"), p);
+                self.string(at.field("en_plural"), p);
             }
             if !(d.factor.is_finite() && d.factor > 0.0) {
                 self.problem(
-                    format!("{path}.factor"),
+                    at.field("factor"),
                     format!(
                         "{} is not a factor: it must be a finite number above 0 (the value of \
                          one {} in {})",
@@ -78,30 +80,38 @@ impl Checker {
         UnitTable { declared }
     }
 
-    /// Checks each `compares_to`: it names another figure, of the same dimension.
-    pub(super) fn comparisons(&mut self, indicators: &[Indicator]) {
-        let by_id: HashMap<&str, &Indicator> =
-            indicators.iter().map(|i| (i.id.as_str(), i)).collect();
+    /// Checks each `compares_to`: it names another figure, of the same dimension where both
+    /// units are known. `types` holds each figure's unit and qualifier where both are known.
+    pub(super) fn comparisons(&mut self, indicators: &[RawIndicator], types: &Types) {
+        if indicators.iter().all(|i| i.compares_to.is_none()) {
+            return;
+        }
+        let by_id: HashMap<&str, usize> =
+            indicators.iter().enumerate().map(|(n, i)| (i.id.as_str(), n)).collect();
+        let root = At::Root("indicators");
         for (n, ind) in indicators.iter().enumerate() {
             let Some(base) = &ind.compares_to else { continue };
-            let path = format!("indicators[{n}].compares_to");
+            let item = root.index(n);
+            let at = item.field("compares_to");
             match by_id.get(base.as_str()) {
-                None => self.problem(path, format!("no indicator has the id {base:?}")),
-                Some(b) if b.id == ind.id => {
-                    self.problem(path, "a figure cannot be compared with itself")
+                None => self.problem(at, format!("no indicator has the id {base:?}")),
+                Some(&b) if b == n => self.problem(at, "a figure cannot be compared with itself"),
+                Some(&b) => {
+                    let (Some((bu, _)), Some((u, _))) = (&types[b], &types[n]) else { continue };
+                    if bu.dimension() != u.dimension() {
+                        self.problem(
+                            at,
+                            format!(
+                                "{base:?} is in {} ({}), this figure in {} ({}): a change is \
+                                 between values of one dimension",
+                                bu.code(),
+                                bu.dimension().code(),
+                                u.code(),
+                                u.dimension().code()
+                            ),
+                        )
+                    }
                 }
-                Some(b) if b.unit.dimension() != ind.unit.dimension() => self.problem(
-                    path,
-                    format!(
-                        "{base:?} is in {} ({}), this figure in {} ({}): a change is \
-                         between values of one dimension",
-                        b.unit.code(),
-                        b.unit.dimension().code(),
-                        ind.unit.code(),
-                        ind.unit.dimension().code()
-                    ),
-                ),
-                Some(_) => {}
             }
         }
     }

@@ -124,6 +124,11 @@ fn read_json(text: &str) -> Result<Dataset<RawIndicator>, Problem> {
             message: format!("a dataset is one JSON object, starting with '{{', not {c:?}"),
         });
     }
+    // The fast parse tracks no paths; only a document that fails it is read again, with
+    // `serde_path_to_error`, to say where.
+    if let Ok(raw) = serde_json::from_str(text) {
+        return Ok(raw);
+    }
     let mut de = serde_json::Deserializer::from_str(text);
     let raw: Dataset<RawIndicator> = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();

@@ -8,6 +8,7 @@ pub mod load;
 mod locate;
 pub mod model;
 mod objects;
+mod path;
 pub mod units;
 pub mod validate;
 

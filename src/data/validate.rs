@@ -6,8 +6,10 @@ use super::error::Problem;
 use super::model::{
     Dataset, FORMAT_VERSION, Indicator, OLDEST_VERSION, Period, RawIndicator, Section, Text,
 };
+use super::declared::UnitTable;
+use super::path::At;
 use super::units::{Qualifier, Unit};
-use crate::safe::is_unsafe_char;
+use crate::safe::first_unsafe;
 
 /// Smallest non-zero magnitude accepted: below it a value is an accident, not a figure.
 pub const MIN_MAGNITUDE: f64 = 1e-6;
@@ -32,77 +34,25 @@ pub fn validate(raw: Dataset<RawIndicator>) -> Result<Dataset, Vec<Problem>> {
     v.meta(&raw);
     let units = v.declared_units(&raw.units, v1);
     v.sections(&raw.sections);
-    let parts: HashSet<&str> = raw.meta.parts.iter().map(|p| p.id.as_str()).collect();
     if raw.indicators.is_empty() {
         v.problem("indicators", "the dataset has no indicators");
     }
-    let mut ids = HashSet::new();
-    let mut indicators = Vec::with_capacity(raw.indicators.len());
-    for (i, ind) in raw.indicators.into_iter().enumerate() {
-        let path = format!("indicators[{i}]");
-        v.id(&format!("{path}.id"), &ind.id, &mut ids, "indicator");
-        if !v.section_ids.contains(ind.section.as_str()) {
-            v.problem(
-                format!("{path}.section"),
-                format!("no section has the id {:?}", ind.section),
-            );
-        }
-        if let Some(part) = &ind.part
-            && !parts.contains(part.as_str())
-        {
-            v.problem(
-                format!("{path}.part"),
-                format!("meta.parts has no part with the id {part:?}"),
-            );
-        }
-        v.text(&format!("{path}.label"), &ind.label);
-        v.text(&format!("{path}.note"), &ind.note);
-        for (j, name) in ind.names.iter().enumerate() {
-            v.text(&format!("{path}.names[{j}]"), name);
-        }
-        if let Some(p) = &ind.as_of {
-            v.period(&format!("{path}.as_of"), p, v1);
-        }
-        if let Some(series) = &ind.series {
-            v.v2_only(&format!("{path}.series"), v1);
-            v.snake(&format!("{path}.series"), series, "series key");
-        }
-        if ind.compares_to.is_some() {
-            v.v2_only(&format!("{path}.compares_to"), v1);
-        }
-        let unit = units.get(&ind.unit);
-        if unit.is_none() {
-            v.problem(
-                format!("{path}.unit"),
-                format!(
-                    "unknown unit {:?} (neither in the standard library, see data/README.md, \
-                     nor declared in units)",
-                    ind.unit
-                ),
-            );
-        }
-        let qualifier = Qualifier::from_code(&ind.qualifier);
-        if qualifier.is_none() {
-            v.problem(
-                format!("{path}.qualifier"),
-                format!(
-                    "unknown qualifier {:?} (expected exact, at_least, about or at_most)",
-                    ind.qualifier
-                ),
-            );
-        }
-        let value = if ind.value == 0.0 { 0.0 } else { ind.value };
-        if let Some(u) = &unit {
-            v.value(&format!("{path}.value"), value, u);
-        }
-        if let (Some(unit), Some(qualifier)) = (unit, qualifier) {
-            indicators.push(Indicator {
+    // First every figure is checked where it lies; then the ones with a known unit and
+    // qualifier are typed in place (no second list of 100,000 figures beside the first).
+    let (types, derived_inputs) = v.indicators(&raw, &units, v1);
+    let mut indicators: Vec<Indicator> = raw
+        .indicators
+        .into_iter()
+        .zip(types)
+        .filter_map(|(ind, typed)| {
+            let (unit, qualifier) = typed?;
+            Some(Indicator {
                 id: ind.id,
                 section: ind.section,
                 part: ind.part,
                 label: ind.label,
                 note: ind.note,
-                value,
+                value: if ind.value == 0.0 { 0.0 } else { ind.value },
                 unit,
                 qualifier,
                 as_of: ind.as_of,
@@ -111,45 +61,40 @@ pub fn validate(raw: Dataset<RawIndicator>) -> Result<Dataset, Vec<Problem>> {
                 compares_to: ind.compares_to,
                 headline: ind.headline,
                 formula: None,
-            });
-        }
-    }
-    v.comparisons(&indicators);
+            })
+        })
+        .collect();
     if !raw.series_links.is_empty() {
-        v.v2_only("series_links", v1);
+        v.v2_only(At::Root("series_links"), v1);
     }
-    let position: std::collections::HashMap<String, usize> = if raw.series_links.is_empty() {
+    let position: std::collections::HashMap<&str, usize> = if raw.series_links.is_empty() {
         Default::default()
     } else {
-        indicators.iter().enumerate().map(|(n, i)| (i.id.clone(), n)).collect()
+        indicators.iter().enumerate().map(|(n, i)| (i.id.as_str(), n)).collect()
     };
+    let mut links = Vec::new();
+    let root = At::Root("series_links");
     for (id, key) in &raw.series_links {
-        let path = format!("series_links.{id}");
-        v.snake(&path, key, "series key");
-        match position.get(id).map(|&n| &mut indicators[n]) {
-            None => v.problem(path, format!("no indicator has the id {id:?}")),
+        let at = root.field(id);
+        v.snake(at, key, "series key");
+        match position.get(id.as_str()).map(|&n| &indicators[n]) {
+            None => v.problem(at, format!("no indicator has the id {id:?}")),
             Some(ind) => match &ind.series {
                 Some(own) if own != key => {
-                    v.problem(path, format!("{id:?} already has the series {own:?} of its own"))
+                    v.problem(at, format!("{id:?} already has the series {own:?} of its own"))
                 }
-                _ => ind.series = Some(key.clone()),
+                _ => links.push((position[id.as_str()], key)),
             },
         }
     }
-    if !raw.derived.is_empty() {
-        v.v2_only("derived", v1);
-    }
-    for (i, d) in raw.derived.iter().enumerate() {
-        let path = format!("derived[{i}]");
-        v.id(&format!("{path}.id"), &d.id, &mut ids, "indicator");
-        if !v.section_ids.contains(d.section.as_str()) {
-            v.problem(format!("{path}.section"), format!("no section has the id {:?}", d.section));
-        }
-        v.text(&format!("{path}.label"), &d.label);
-        v.text(&format!("{path}.note"), &d.note);
+    drop(position);
+    for (n, key) in links {
+        indicators[n].series = Some(key.clone());
     }
     let (computed, problems) =
-        super::derived::compute(&raw.derived, &indicators, &ids, &|code| units.get(code));
+        super::derived::compute(&raw.derived, &indicators, &derived_inputs, &|code| {
+            units.get(code)
+        });
     for p in problems {
         v.problem(p.path, p.message);
     }
@@ -169,6 +114,110 @@ pub fn validate(raw: Dataset<RawIndicator>) -> Result<Dataset, Vec<Problem>> {
     }
 }
 
+/// Each figure's unit and qualifier, where both are known.
+pub(super) type Types = Vec<Option<(Unit, Qualifier)>>;
+
+impl Checker {
+    /// Checks every figure and derived figure's own fields and the uniqueness of their ids.
+    /// Returns each figure's unit and qualifier where both are known, and which of the ids
+    /// that derived figures are computed from are figures of the file.
+    fn indicators(
+        &mut self,
+        raw: &Dataset<RawIndicator>,
+        units: &UnitTable,
+        v1: bool,
+    ) -> (Types, HashSet<String>) {
+        let parts: HashSet<&str> = raw.meta.parts.iter().map(|p| p.id.as_str()).collect();
+        let mut ids = HashSet::with_capacity(raw.indicators.len() + raw.derived.len());
+        let mut types = Vec::with_capacity(raw.indicators.len());
+        let root = At::Root("indicators");
+        for (i, ind) in raw.indicators.iter().enumerate() {
+            let at = root.index(i);
+            self.id(at.field("id"), &ind.id, &mut ids, "indicator");
+            if !self.section_ids.contains(ind.section.as_str()) {
+                self.problem(
+                    at.field("section"),
+                    format!("no section has the id {:?}", ind.section),
+                );
+            }
+            if let Some(part) = &ind.part
+                && !parts.contains(part.as_str())
+            {
+                self.problem(
+                    at.field("part"),
+                    format!("meta.parts has no part with the id {part:?}"),
+                );
+            }
+            self.text(at.field("label"), &ind.label);
+            self.text(at.field("note"), &ind.note);
+            let names = at.field("names");
+            for (j, name) in ind.names.iter().enumerate() {
+                self.text(names.index(j), name);
+            }
+            if let Some(p) = &ind.as_of {
+                self.period(at.field("as_of"), p, v1);
+            }
+            if let Some(series) = &ind.series {
+                self.v2_only(at.field("series"), v1);
+                self.snake(at.field("series"), series, "series key");
+            }
+            if ind.compares_to.is_some() {
+                self.v2_only(at.field("compares_to"), v1);
+            }
+            let unit = units.get(&ind.unit);
+            if unit.is_none() {
+                self.problem(
+                    at.field("unit"),
+                    format!(
+                        "unknown unit {:?} (neither in the standard library, see data/README.md, \
+                         nor declared in units)",
+                        ind.unit
+                    ),
+                );
+            }
+            let qualifier = Qualifier::from_code(&ind.qualifier);
+            if qualifier.is_none() {
+                self.problem(
+                    at.field("qualifier"),
+                    format!(
+                        "unknown qualifier {:?} (expected exact, at_least, about or at_most)",
+                        ind.qualifier
+                    ),
+                );
+            }
+            if let Some(u) = &unit {
+                self.value(at.field("value"), ind.value, u);
+            }
+            types.push(unit.zip(qualifier));
+        }
+        self.comparisons(&raw.indicators, &types);
+        if !raw.derived.is_empty() {
+            self.v2_only(At::Root("derived"), v1);
+        }
+        let root = At::Root("derived");
+        for (i, d) in raw.derived.iter().enumerate() {
+            let at = root.index(i);
+            self.id(at.field("id"), &d.id, &mut ids, "indicator");
+            if !self.section_ids.contains(d.section.as_str()) {
+                self.problem(
+                    at.field("section"),
+                    format!("no section has the id {:?}", d.section),
+                );
+            }
+            self.text(at.field("label"), &d.label);
+            self.text(at.field("note"), &d.note);
+        }
+        let inputs = raw
+            .derived
+            .iter()
+            .flat_map(|d| &d.of)
+            .filter(|id| ids.contains(id.as_str()))
+            .cloned()
+            .collect();
+        (types, inputs)
+    }
+}
+
 /// Collects every problem of a dataset.
 #[derive(Default)]
 pub(super) struct Checker {
@@ -177,12 +226,14 @@ pub(super) struct Checker {
 }
 
 impl Checker {
-    pub(super) fn problem(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem::at(path, message));
+    /// Records a problem; its path is written out only now.
+    pub(super) fn problem(&mut self, at: impl std::fmt::Display, message: impl Into<String>) {
+        self.problems.push(Problem::at(at.to_string(), message));
     }
 
     fn meta<I>(&mut self, d: &Dataset<I>) {
         let m = &d.meta;
+        let meta = At::Root("meta");
         for (name, t) in [
             ("title", &m.title),
             ("region", &m.region),
@@ -190,9 +241,9 @@ impl Checker {
             ("publisher", &m.publisher),
             ("source_title", &m.source_title),
         ] {
-            self.text(&format!("meta.{name}"), t);
+            self.text(meta.field(name), t);
         }
-        self.string("meta.published", &m.published);
+        self.string(meta.field("published"), &m.published);
         if !is_timestamp(&m.published) {
             self.problem(
                 "meta.published",
@@ -202,16 +253,18 @@ impl Checker {
                 ),
             );
         }
-        self.string("meta.url", &m.url);
+        self.string(meta.field("url"), &m.url);
         if !(m.url.starts_with("http://") || m.url.starts_with("https://"))
             || m.url.contains(char::is_whitespace)
         {
             self.problem("meta.url", "must be an http:// or https:// address without spaces");
         }
         let mut ids = HashSet::new();
+        let parts = meta.field("parts");
         for (i, p) in m.parts.iter().enumerate() {
-            self.id(&format!("meta.parts[{i}].id"), &p.id, &mut ids, "part");
-            self.text(&format!("meta.parts[{i}].title"), &p.title);
+            let at = parts.index(i);
+            self.id(at.field("id"), &p.id, &mut ids, "part");
+            self.text(at.field("title"), &p.title);
         }
     }
 
@@ -220,55 +273,68 @@ impl Checker {
             self.problem("sections", "the dataset has no sections");
         }
         let mut ids = HashSet::new();
+        let root = At::Root("sections");
         for (i, s) in sections.iter().enumerate() {
-            let path = format!("sections[{i}]");
-            self.section(&path, s, &mut ids);
+            let at = root.index(i);
+            self.section(at, s, &mut ids);
+            let members = at.field("members");
             for (j, m) in s.members.iter().enumerate() {
-                let mpath = format!("{path}.members[{j}]");
-                self.section(&mpath, m, &mut ids);
+                let mat = members.index(j);
+                self.section(mat, m, &mut ids);
                 if !m.members.is_empty() {
                     self.problem(
-                        format!("{mpath}.members"),
+                        mat.field("members"),
                         "a member section cannot have members of its own",
                     );
                 }
             }
         }
-        self.section_ids = ids;
+        self.section_ids = ids.into_iter().map(str::to_string).collect();
     }
 
-    fn section(&mut self, path: &str, s: &Section, ids: &mut HashSet<String>) {
-        self.id(&format!("{path}.id"), &s.id, ids, "section");
-        self.text(&format!("{path}.title"), &s.title);
+    fn section<'s>(&mut self, at: At<'_>, s: &'s Section, ids: &mut HashSet<&'s str>) {
+        self.id(at.field("id"), &s.id, ids, "section");
+        self.text(at.field("title"), &s.title);
         if let Some(summary) = &s.summary {
-            self.text(&format!("{path}.summary"), summary);
+            self.text(at.field("summary"), summary);
         }
+        let points = at.field("points");
         for (i, p) in s.points.iter().enumerate() {
-            self.text(&format!("{path}.points[{i}]"), p);
+            self.text(points.index(i), p);
         }
+        let lists = at.field("lists");
         for (i, l) in s.lists.iter().enumerate() {
-            self.text(&format!("{path}.lists[{i}].title"), &l.title);
+            let list = lists.index(i);
+            self.text(list.field("title"), &l.title);
+            let items = list.field("items");
             for (j, item) in l.items.iter().enumerate() {
-                self.text(&format!("{path}.lists[{i}].items[{j}]"), item);
+                self.text(items.index(j), item);
             }
         }
     }
 
-    pub(super) fn id(&mut self, path: &str, id: &str, seen: &mut HashSet<String>, what: &str) {
-        if self.snake(path, id, "id") && !seen.insert(id.to_string()) {
-            self.problem(path, format!("duplicate {what} id {id:?}"));
+    /// Checks an id is snake_case and not seen before, and records it.
+    pub(super) fn id<'s>(
+        &mut self,
+        at: At<'_>,
+        id: &'s str,
+        seen: &mut HashSet<&'s str>,
+        what: &str,
+    ) {
+        if self.snake(at, id, "id") && !seen.insert(id) {
+            self.problem(at, format!("duplicate {what} id {id:?}"));
         }
     }
 
     /// Whether `id` is snake_case (a-z, 0-9, _), reporting it if not.
-    pub(super) fn snake(&mut self, path: &str, id: &str, what: &str) -> bool {
-        self.string(path, id);
+    pub(super) fn snake(&mut self, at: At<'_>, id: &str, what: &str) -> bool {
+        self.string(at, id);
         let snake = id.len() <= MAX_ID_LEN
             && id.starts_with(|c: char| c.is_ascii_lowercase())
-            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+            && id.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_');
         if !snake {
             self.problem(
-                path,
+                at,
                 format!("{id:?} is not a snake_case {what} (a-z, 0-9, _; at most {MAX_ID_LEN})"),
             );
         }
@@ -276,80 +342,74 @@ impl Checker {
     }
 
     /// Reports a version-2 field in a version-1 file.
-    pub(super) fn v2_only(&mut self, path: &str, v1: bool) {
+    pub(super) fn v2_only(&mut self, at: At<'_>, v1: bool) {
         if v1 {
-            self.problem(path, "needs format_version 2 (this file says 1)");
+            self.problem(at, "needs format_version 2 (this file says 1)");
         }
     }
 
     /// A date with its kind, or a range whose end is not before its start.
-    fn period(&mut self, path: &str, p: &Period, v1: bool) {
+    fn period(&mut self, at: At<'_>, p: &Period, v1: bool) {
         match (&p.kind, &p.date, &p.from, &p.to) {
-            (Some(_), Some(date), None, None) => self.date(&format!("{path}.date"), date),
+            (Some(_), Some(date), None, None) => self.date(at.field("date"), date),
             (None, None, Some(from), Some(to)) => {
-                self.v2_only(&format!("{path}.from"), v1);
-                self.date(&format!("{path}.from"), from);
-                self.date(&format!("{path}.to"), to);
+                self.v2_only(at.field("from"), v1);
+                self.date(at.field("from"), from);
+                self.date(at.field("to"), to);
                 if is_date(from) && is_date(to) && first_day(from) > last_day(to) {
                     self.problem(
-                        format!("{path}.to"),
+                        at.field("to"),
                         format!("the range ends ({to}) before it starts ({from})"),
                     );
                 }
             }
-            _ => {
-                self.problem(path, "give either kind and date, or from and to (a range), not a mix")
-            }
+            _ => self.problem(at, "give either kind and date, or from and to (a range), not a mix"),
         }
     }
 
-    pub(super) fn text(&mut self, path: &str, t: &Text) {
+    pub(super) fn text(&mut self, at: At<'_>, t: &Text) {
         for (lang, s) in [("zh", &t.zh), ("en", &t.en)] {
-            let p = format!("{path}.{lang}");
             if s.trim().is_empty() {
-                self.problem(p, "is empty");
+                self.problem(at.field(lang), "is empty");
             } else {
-                self.string(&p, s);
+                self.string(at.field(lang), s);
             }
         }
     }
 
-    pub(super) fn string(&mut self, path: &str, s: &str) {
-        if let Some(c) = s.chars().find(|&c| is_unsafe_char(c)) {
+    pub(super) fn string(&mut self, at: At<'_>, s: &str) {
+        if let Some(c) = first_unsafe(s) {
             let what = if c.is_control() {
                 "a control character"
             } else {
                 "a bidirectional or invisible formatting character"
             };
-            self.problem(path, format!("contains {what} (U+{:04X})", c as u32));
+            self.problem(at, format!("contains {what} (U+{:04X})", c as u32));
         }
     }
 
-    fn date(&mut self, path: &str, date: &str) {
-        self.string(path, date);
+    fn date(&mut self, at: At<'_>, date: &str) {
+        self.string(at, date);
         if !is_date(date) {
-            self.problem(
-                path,
-                format!("{date:?} is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)"),
-            );
+            self.problem(at, format!("{date:?} is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)"));
         }
     }
 
-    fn value(&mut self, path: &str, value: f64, unit: &Unit) {
+    fn value(&mut self, at: At<'_>, value: f64, unit: &Unit) {
         let (lo, hi) = unit.range();
         let code = unit.code();
-        let v = short(value);
         if !value.is_finite() {
-            self.problem(path, "is not a finite number");
+            self.problem(at, "is not a finite number");
         } else if value < 0.0 && lo >= 0.0 {
-            self.problem(path, format!("{v} is negative; a {code} cannot be"));
+            self.problem(at, format!("{} is negative; a {code} cannot be", short(value)));
         } else if value != 0.0 && value.abs() < MIN_MAGNITUDE {
-            self.problem(path, format!("{v} is too small to be a figure (below {MIN_MAGNITUDE})"));
+            let v = short(value);
+            self.problem(at, format!("{v} is too small to be a figure (below {MIN_MAGNITUDE})"));
         } else if value < lo || value > hi {
             let range = format!("{} to {}", short(lo), short(hi));
-            self.problem(path, format!("{v} is outside the range of {code} ({range})"));
+            self.problem(at, format!("{} is outside the range of {code} ({range})", short(value)));
         } else if unit.def().whole && value.fract() != 0.0 {
-            self.problem(path, format!("{v} is not a whole number of {}", unit.en(2.0)));
+            self.problem(at, format!("{} is not a whole number of {}", short(value), unit.en(2.0)));
         }
     }
 }
