@@ -117,8 +117,8 @@ pub fn generate(indicators: usize, seed: u64) -> Dataset {
             let (tzh, ten) = *rng.pick(&TOPICS);
             let p = rng.below(8);
             Indicator {
-                id: format!("figure_{i:06}"),
-                section: homes[i % homes.len()].clone(),
+                id: format!("figure_{i:06}").into(),
+                section: homes[i % homes.len()].as_str().into(),
                 part: None,
                 label: text(
                     format!("{}镇{}村{tzh}(第{i}项)", PLACES_ZH[p], PLACES_ZH[(p + 3) % 8]),

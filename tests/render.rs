@@ -169,7 +169,7 @@ fn one_section_with_65535_figures_renders_at_every_size() {
     d.indicators = (0..65_535)
         .map(|n| {
             let mut i = template.clone();
-            i.id = format!("figure_{n}");
+            i.id = format!("figure_{n}").into();
             i.headline = n < 3;
             i
         })

@@ -126,7 +126,7 @@ impl Catalog {
         let mut series: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, ind) in d.indicators.iter().enumerate() {
             if let Some(key) = &ind.series {
-                series.entry(key.clone()).or_default().push(i);
+                series.entry(key.to_string()).or_default().push(i);
             }
         }
         let baselines = baselines(d);

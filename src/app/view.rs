@@ -81,7 +81,7 @@ impl App {
 
 /// Whether an indicator's id, labels or notes contain the (lower-case) needle, ignoring case.
 fn matches_filter(ind: &Indicator, needle: &str) -> bool {
-    [&ind.id, &ind.label.zh, &ind.label.en, &ind.note.zh, &ind.note.en]
+    [&*ind.id, &*ind.label.zh, &*ind.label.en, &*ind.note.zh, &*ind.note.en]
         .iter()
         .any(|s| contains_folded(s, needle))
 }

@@ -133,10 +133,10 @@ pub(super) fn compute(
     // Only the figures named by a derived figure are looked at (and copied).
     let named: std::collections::HashSet<&str> =
         defs.iter().flat_map(|d| d.of.iter().map(String::as_str)).collect();
-    let mut known: HashMap<String, Indicator> = given
+    let mut known: HashMap<&str, Indicator> = given
         .iter()
         .filter(|i| named.contains(i.id.as_str()))
-        .map(|i| (i.id.clone(), i.clone()))
+        .map(|i| (i.id.as_str(), i.clone()))
         .collect();
     let index: HashMap<&str, usize> =
         defs.iter().enumerate().map(|(i, d)| (d.id.as_str(), i)).collect();
@@ -159,15 +159,15 @@ pub(super) fn compute(
     loop {
         let mut progress = false;
         for (i, d) in defs.iter().enumerate() {
-            if done[i] || !d.of.iter().all(|id| known.contains_key(id)) {
+            if done[i] || !d.of.iter().all(|id| known.contains_key(id.as_str())) {
                 continue;
             }
             done[i] = true;
             progress = true;
-            let inputs: Vec<&Indicator> = d.of.iter().map(|id| &known[id]).collect();
+            let inputs: Vec<&Indicator> = d.of.iter().map(|id| &known[id.as_str()]).collect();
             match evaluate(d, &inputs, units) {
                 Ok(ind) => {
-                    known.insert(d.id.clone(), ind.clone());
+                    known.insert(d.id.as_str(), ind.clone());
                     out.push(ind);
                 }
                 Err((field, message)) => {
@@ -181,7 +181,7 @@ pub(super) fn compute(
     }
     for (i, d) in defs.iter().enumerate().filter(|(i, _)| !done[*i]) {
         let waiting: Vec<&str> =
-            d.of.iter().filter(|id| !known.contains_key(*id)).map(String::as_str).collect();
+            d.of.iter().filter(|id| !known.contains_key(id.as_str())).map(String::as_str).collect();
         if waiting.iter().all(|w| index.contains_key(w)) {
             problems.push(DerivedProblem {
                 path: format!("derived[{i}].of"),
@@ -294,8 +294,8 @@ fn evaluate(
     let value = value_base / unit.factor();
     let value = (value * 1e6).round() / 1e6;
     Ok(Indicator {
-        id: d.id.clone(),
-        section: d.section.clone(),
+        id: d.id.as_str().into(),
+        section: d.section.as_str().into(),
         part: None,
         label: d.label.clone(),
         note: d.note.clone(),

@@ -47,7 +47,7 @@ pub fn load_path(path: &Path) -> Result<Dataset, LoadError> {
     if meta.len() > MAX_BYTES {
         return Err(fail(ErrorKind::TooLarge { size: meta.len(), limit: MAX_BYTES }));
     }
-    load_reader(&file, f)
+    read_and_parse(&file, f, meta.len() as usize)
 }
 
 /// Refuses anything but a regular file, naming what it is.
@@ -74,8 +74,14 @@ fn check_kind(meta: &std::fs::Metadata) -> Result<(), ErrorKind> {
 
 /// Loads a dataset from a stream (standard input, a pipe), refusing more than [`MAX_BYTES`].
 pub fn load_reader(file: &str, reader: impl Read) -> Result<Dataset, LoadError> {
+    read_and_parse(file, reader, 0)
+}
+
+/// Reads at most [`MAX_BYTES`] into a buffer sized for `expected` bytes (a file's size: no
+/// growing and copying of a 40 MB buffer on the way), then parses them.
+fn read_and_parse(file: &str, reader: impl Read, expected: usize) -> Result<Dataset, LoadError> {
     let fail = |kind| LoadError { file: file.to_string(), kind };
-    let mut bytes = Vec::new();
+    let mut bytes = Vec::with_capacity(expected.saturating_add(1));
     reader.take(MAX_BYTES + 1).read_to_end(&mut bytes).map_err(|e| fail(ErrorKind::io(e)))?;
     if bytes.len() as u64 > MAX_BYTES {
         return Err(fail(ErrorKind::TooLarge { size: bytes.len() as u64, limit: MAX_BYTES }));

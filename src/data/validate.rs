@@ -89,7 +89,7 @@ pub fn validate(raw: Dataset<RawIndicator>) -> Result<Dataset, Vec<Problem>> {
     }
     drop(position);
     for (n, key) in links {
-        indicators[n].series = Some(key.clone());
+        indicators[n].series = Some(key.as_str().into());
     }
     let (computed, problems) =
         super::derived::compute(&raw.derived, &indicators, &derived_inputs, &|code| {

@@ -67,7 +67,7 @@ pub fn detail(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
     let (lang, w, d) = (app.lang(), words(app.lang()), &app.data());
     let popup_w = area.width.saturating_sub(8).clamp(40.min(area.width), 100);
     let section = d.all_sections().find(|(s, _)| s.id == ind.section);
-    let section_name = section.map_or(ind.section.clone(), |(s, parent)| {
+    let section_name = section.map_or(ind.section.to_string(), |(s, parent)| {
         let parent = parent.and_then(|p| d.section(p)).map(|p| format!("{} › ", p.title.get(lang)));
         format!("{}{}", parent.unwrap_or_default(), s.title.get(lang))
     });
@@ -81,14 +81,14 @@ pub fn detail(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
             t,
         ),
         field(w.section, section_name, t),
-        field(w.id, ind.id.clone(), t),
+        field(w.id, ind.id.to_string(), t),
         field(w.note, ind.note.get(lang).to_string(), t),
     ];
     if let Some(base) = app.visible().get(app.selected()).and_then(|&i| app.baseline(i)) {
         lines.push(field(w.change, format::change(base, ind, lang), t));
     }
     if let Some(series) = &ind.series {
-        lines.push(field(w.series, series.clone(), t));
+        lines.push(field(w.series, series.to_string(), t));
     }
     if !ind.names.is_empty() {
         let sep = if lang == crate::Lang::Zh { "、" } else { ", " };

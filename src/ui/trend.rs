@@ -19,7 +19,7 @@ pub const HEIGHT: u16 = 9;
 fn when(ind: &Indicator) -> Option<(f64, String)> {
     let p = ind.as_of.as_ref()?;
     let date = p.date.as_ref().or(p.to.as_ref())?;
-    Some((crate::app::compare::year_of(date)?, date.clone()))
+    Some((crate::app::compare::year_of(date)?, date.to_string()))
 }
 
 /// One point of a series: the year (with a fraction), the value in the base unit, the date.
@@ -28,7 +28,7 @@ pub type Point = (f64, f64, String);
 /// The selected figure's series, if it has three or more dated points: its key and the
 /// points, in time order.
 pub fn points(app: &App) -> Option<(String, Vec<Point>)> {
-    let key = app.selected_indicator()?.series.clone()?;
+    let key = app.selected_indicator()?.series.as_ref()?.to_string();
     let members = app.catalog().series.get(&key)?;
     if members.len() < 3 {
         return None;
