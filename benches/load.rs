@@ -1,5 +1,6 @@
-//! Loading: read, parse and check the shipped dataset and a ~10 MB generated one; build the
-//! view model.
+//! Loading: parse and check the shipped dataset, a ~10 MB generated one and one of 100,000
+//! figures (~44 MB compact, the size of the whole-process figures in docs/PERFORMANCE.md),
+//! beside the untyped `serde_json::Value` parse of the same bytes; build the view model.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use relief_dash::Lang;
@@ -24,6 +25,21 @@ fn load(c: &mut Criterion) {
     g.throughput(Throughput::Bytes(big.len() as u64));
     g.sample_size(20);
     g.bench_function("generated_10mb", |b| b.iter(|| data::parse("big.json", &big).unwrap()));
+    let huge = {
+        let d = relief_dash::synth::generate(100_000, 1);
+        let mut pretty = Vec::new();
+        relief_dash::export::write_json(&d, &mut pretty).unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&pretty).unwrap();
+        serde_json::to_vec(&v).unwrap()
+    };
+    g.throughput(Throughput::Bytes(huge.len() as u64));
+    g.sample_size(10);
+    g.bench_function("generated_100k_compact", |b| {
+        b.iter(|| data::parse("huge.json", &huge).unwrap())
+    });
+    g.bench_function("untyped_value_100k_compact", |b| {
+        b.iter(|| serde_json::from_slice::<serde_json::Value>(&huge).unwrap())
+    });
     g.finish();
 
     let mut g = c.benchmark_group("view_model");

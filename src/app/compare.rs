@@ -42,7 +42,8 @@ pub fn year_of(date: &str) -> Option<f64> {
 /// When a figure holds: its date, or the end of its range, else the report's date.
 fn when(d: &Dataset, ind: &Indicator) -> (f64, String) {
     let own = ind.as_of.as_ref().and_then(|p| p.date.as_ref().or(p.to.as_ref()));
-    let date = own.map_or_else(|| d.meta.published.get(..10).unwrap_or("").to_string(), |o| o.to_string());
+    let date =
+        own.map_or_else(|| d.meta.published.get(..10).unwrap_or("").to_string(), |o| o.to_string());
     (year_of(&date).unwrap_or(0.0), date)
 }
 

@@ -2,11 +2,11 @@
 
 use std::collections::HashSet;
 
+use super::declared::UnitTable;
 use super::error::Problem;
 use super::model::{
     Dataset, FORMAT_VERSION, Indicator, OLDEST_VERSION, Period, RawIndicator, Section, Text,
 };
-use super::declared::UnitTable;
 use super::path::At;
 use super::units::{Qualifier, Unit};
 use crate::safe::first_unsafe;
@@ -199,10 +199,7 @@ impl Checker {
             let at = root.index(i);
             self.id(at.field("id"), &d.id, &mut ids, "indicator");
             if !self.section_ids.contains(d.section.as_str()) {
-                self.problem(
-                    at.field("section"),
-                    format!("no section has the id {:?}", d.section),
-                );
+                self.problem(at.field("section"), format!("no section has the id {:?}", d.section));
             }
             self.text(at.field("label"), &d.label);
             self.text(at.field("note"), &d.note);
