@@ -162,7 +162,7 @@ pub fn formula(d: &crate::data::Dataset, ind: &Indicator, lang: Lang) -> Option<
     let parts: Vec<String> = f
         .inputs
         .iter()
-        .filter_map(|id| d.indicators.iter().find(|i| &i.id == id))
+        .filter_map(|id| d.indicators.iter().find(|i| i.id == *id))
         .map(|i| indicator_value(i, lang).trim_start_matches("= ").to_string())
         .collect();
     let expr = match f.op {

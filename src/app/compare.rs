@@ -61,7 +61,7 @@ pub fn series(reports: &[Option<&Dataset>]) -> Vec<Series> {
                 value: ind.value * ind.unit.factor(),
                 when: when(d, ind),
             };
-            match found.iter_mut().find(|s| &s.key == key && s.axis == axis) {
+            match found.iter_mut().find(|s| s.key == *key && s.axis == axis) {
                 Some(s) => s.points.push(point),
                 None => {
                     found.push(Series { key: key.to_string(), axis, points: vec![point], max: 0.0 })

@@ -38,7 +38,7 @@ pub fn comparisons(app: &App) -> &[Comparison] {
 fn owner(app: &App, i: usize) -> usize {
     let section = &app.data().indicators[i].section;
     app.top_section()
-        .and_then(|top| top.members.iter().position(|m| &m.id == section))
+        .and_then(|top| top.members.iter().position(|m| m.id == *section))
         .map_or(0, |m| m + 1)
 }
 

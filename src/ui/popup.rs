@@ -105,7 +105,7 @@ pub fn detail(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
     ));
     lines.push(Line::from(format!("{} · {date}", m.outlet.get(lang))));
     lines.push(Line::styled(m.url.clone(), t.dim));
-    if let Some(part) = ind.part.as_ref().and_then(|p| m.parts.iter().find(|x| &x.id == p)) {
+    if let Some(part) = ind.part.as_ref().and_then(|p| m.parts.iter().find(|x| x.id == *p)) {
         lines.push(field(w.report_part, part.title.get(lang).to_string(), t));
     }
     let inner_w = usize::from(popup_w.saturating_sub(2)).max(1);
