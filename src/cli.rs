@@ -58,6 +58,19 @@ enum Command {
     },
     /// Prints the manual page, in roff (e.g. `relief-dash man | man -l -`).
     Man,
+    /// Drafts a dataset from a report's text (UTF-8, GB18030 or UTF-16; `-` for standard
+    /// input): every figure with its unit, qualifier, date, section and sentence; what the
+    /// text cannot give is left as TODO, which `check` lists as "to do".
+    Draft {
+        /// The report's text.
+        report: PathBuf,
+        /// Where to write the draft (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Print a table of the figures found instead of the dataset.
+        #[arg(long)]
+        review: bool,
+    },
     /// Shows where the configuration file is read from; `--print` writes the defaults.
     Config {
         /// Write the defaults as a commented configuration file.
@@ -143,6 +156,9 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Man) => crate::shell::man(),
         Some(Command::Config { print }) => config_command(print),
         Some(Command::Check { paths }) => check(&paths),
+        Some(Command::Draft { report, output, review }) => {
+            crate::draft_cmd::run(&report, output.as_deref(), review)
+        }
         Some(Command::Export { paths, format }) => export(&paths, format),
         Some(Command::Render { paths, size, tab, series, view, select, popup }) => {
             let Some(opened) = open(&paths) else { return ExitCode::FAILURE };
@@ -426,7 +442,19 @@ fn check(paths: &[PathBuf]) -> ExitCode {
                 } else {
                     String::new()
                 };
-                let line = format!("{name}ok: {given} indicators{also} in {sections} sections\n");
+                let mut line =
+                    format!("{name}ok: {given} indicators{also} in {sections} sections\n");
+                // A draft's fields still to complete: listed, counted, and not an error.
+                let to_do = relief_dash::data::todo::to_do(d);
+                for path in &to_do {
+                    line.push_str(&format!("{name}to do: {path}\n"));
+                }
+                if !to_do.is_empty() {
+                    line.push_str(&format!(
+                        "{name}to do: {} fields still to complete\n",
+                        to_do.len()
+                    ));
+                }
                 if let Err(e) = out.write_all(line.as_bytes()) {
                     return finish(Err(e.to_string()));
                 }

@@ -8,6 +8,7 @@
 pub mod app;
 pub mod config;
 pub mod data;
+pub mod draft;
 pub mod export;
 pub mod format;
 pub mod lang;

@@ -1,6 +1,7 @@
 //! The `relief-dash` binary: parses the command line and hands over to a command.
 
 mod cli;
+mod draft_cmd;
 mod shell;
 
 use std::process::ExitCode;

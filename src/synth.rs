@@ -142,6 +142,7 @@ pub fn generate(indicators: usize, seed: u64) -> Dataset {
                 names: Vec::new(),
                 series: None,
                 compares_to: None,
+                draft: None,
                 formula: None,
                 headline: i < 12,
             }

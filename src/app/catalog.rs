@@ -75,6 +75,8 @@ pub struct Catalog {
     pub series: HashMap<String, Vec<usize>>,
     /// For each figure compared to another (`compares_to`), that figure.
     pub baselines: HashMap<usize, usize>,
+    /// For a draft (`relief-dash draft`): how many fields are still to complete.
+    pub to_do: Option<usize>,
 }
 
 impl Catalog {
@@ -130,7 +132,8 @@ impl Catalog {
             }
         }
         let baselines = baselines(d);
-        Catalog { tabs, headlines, overview_charts, comparisons, series, baselines }
+        let to_do = crate::data::todo::is_draft(d).then(|| crate::data::todo::to_do(d).len());
+        Catalog { tabs, headlines, overview_charts, comparisons, series, baselines, to_do }
     }
 
     /// The section view for a tab (none for the overview) and a position in its member

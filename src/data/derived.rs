@@ -307,6 +307,7 @@ fn evaluate(
         series: None,
         compares_to: None,
         headline: d.headline,
+        draft: None,
         formula: Some(Box::new(Formula { op: d.op, inputs: d.of.clone(), not_computable })),
     })
 }

@@ -7,8 +7,9 @@ use super::derived::{Derived, Formula};
 use super::objects;
 use super::units::{Qualifier, Unit, UnitDef};
 
-/// The text of a dataset's figures: a string kept inside its own 24 bytes when it fits
-/// (ids, section keys, dates, most Chinese labels), on the heap otherwise. Loading 100,000
+/// The short strings of a dataset's figures (ids, section keys, unit and qualifier codes as
+/// read, series keys, dates): kept inside their own 24 bytes when they fit, on the heap
+/// otherwise. Loading 100,000
 /// figures makes about half a million fewer allocations than with `String`, and takes
 /// about 16 MB less memory (docs/PERFORMANCE.md).
 pub type Str = compact_str::CompactString;
@@ -196,9 +197,28 @@ pub struct Indicator<U = Unit, Q = Qualifier> {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub headline: bool,
     /// For a derived figure: how it was computed (never read from or written to a file).
+    /// Where a drafted figure was found (`relief-dash draft`): removed once it is checked.
+    #[serde(
+        default,
+        deserialize_with = "objects::opt_object",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub draft: Option<Box<DraftSource>>,
     #[serde(skip)]
     #[schemars(skip)]
     pub formula: Option<Box<Formula>>,
+}
+
+/// The sentence a drafted figure was found in, for the person completing the draft.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DraftSource {
+    /// The sentence, as the report gives it.
+    pub sentence: String,
+    /// Line of the report where the figure is (1-based).
+    pub line: u32,
+    /// Column of the figure in that line, in characters (1-based).
+    pub column: u32,
 }
 
 /// The indicator as read, before units and qualifiers are checked.

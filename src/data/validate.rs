@@ -60,6 +60,7 @@ pub fn validate(raw: Dataset<RawIndicator>) -> Result<Dataset, Vec<Problem>> {
                 series: ind.series,
                 compares_to: ind.compares_to,
                 headline: ind.headline,
+                draft: ind.draft,
                 formula: None,
             })
         })
@@ -163,6 +164,11 @@ impl Checker {
             }
             if ind.compares_to.is_some() {
                 self.v2_only(at.field("compares_to"), v1);
+            }
+            if let Some(d) = &ind.draft {
+                let draft = at.field("draft");
+                self.v2_only(draft, v1);
+                self.string(draft.field("sentence"), &d.sentence);
             }
             let unit = units.get(&ind.unit);
             if unit.is_none() {

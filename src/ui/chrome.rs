@@ -2,7 +2,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 
 use super::i18n::words;
 use super::layout::{MIN_SIZE, Regions};
@@ -30,6 +30,15 @@ pub fn header(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
     if app.reports().len() > 1 {
         let of = format!("[{}/{}] ", app.current_report() + 1, app.reports().len());
         x += cells(put(buf, x, r.header.y, &of, max, t.key));
+    }
+    // A draft says so first, with what is left to complete.
+    if let Some(n) = app.catalog().to_do {
+        let mark = match lang {
+            crate::Lang::Zh => format!("草稿·待完成{n}项 "),
+            crate::Lang::En => format!("DRAFT · {n} to do "),
+        };
+        let room = max.saturating_sub(usize::from(x - r.header.x));
+        x += cells(put(buf, x, r.header.y, &mark, room, t.key.add_modifier(Modifier::REVERSED)));
     }
     let max = max.saturating_sub(usize::from(x - r.header.x));
     let used = put(buf, x, r.header.y, m.title.get(lang), max, t.accent);

@@ -1,0 +1,63 @@
+//! What a draft dataset still needs: every text that starts with `TODO`, an address that
+//! says TODO, and each figure still carrying the sentence it was drafted from. These are not
+//! errors: `check` lists them as "to do", and the dashboard marks such a dataset a draft.
+
+use super::model::{Dataset, Text};
+
+/// The mark of a field still to write.
+pub const MARK: &str = "TODO";
+
+/// The JSON path of every field still to complete, with what to do there.
+pub fn to_do(d: &Dataset) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut text = |path: String, t: &Text| {
+        for (lang, s) in [("zh", &t.zh), ("en", &t.en)] {
+            if s.trim_start().starts_with(MARK) {
+                out.push(format!("{path}.{lang}"));
+            }
+        }
+    };
+    let mut fields = Vec::new();
+    let m = &d.meta;
+    for (name, t) in [
+        ("title", &m.title),
+        ("region", &m.region),
+        ("outlet", &m.outlet),
+        ("publisher", &m.publisher),
+        ("source_title", &m.source_title),
+    ] {
+        text(format!("meta.{name}"), t);
+    }
+    for (i, s) in d.sections.iter().enumerate() {
+        text(format!("sections[{i}].title"), &s.title);
+        for (j, m) in s.members.iter().enumerate() {
+            text(format!("sections[{i}].members[{j}].title"), &m.title);
+        }
+    }
+    for (i, ind) in d.indicators.iter().enumerate().filter(|(_, i)| i.formula.is_none()) {
+        text(format!("indicators[{i}].label"), &ind.label);
+        text(format!("indicators[{i}].note"), &ind.note);
+    }
+    for (i, u) in d.units.iter().enumerate() {
+        if u.en.contains(MARK) || u.zh.contains(MARK) {
+            fields.push(format!("units[{i}]"));
+        }
+    }
+    if m.url.contains(MARK) {
+        fields.push("meta.url".into());
+    }
+    for (i, ind) in d.indicators.iter().enumerate() {
+        if ind.draft.is_some() {
+            fields.push(format!(
+                "indicators[{i}].draft (check the figure against its sentence, then remove it)"
+            ));
+        }
+    }
+    out.extend(fields);
+    out
+}
+
+/// Whether a dataset is a draft: anything is still to do.
+pub fn is_draft(d: &Dataset) -> bool {
+    d.indicators.iter().any(|i| i.draft.is_some()) || !to_do(d).is_empty()
+}

@@ -1,0 +1,15 @@
+//! Drafting a dataset from a report's text: `relief-dash draft REPORT.txt`.
+//!
+//! Rule-based: a table of measure words and units ([`measure`]), numerals ([`number`]),
+//! qualifier words and date patterns ([`scan`], [`when`]) and topic words ([`topic`]). What it
+//! cannot know (English labels, notes, the outlet) is written as `TODO`, which `check`
+//! reports as "to do".
+
+pub mod build;
+pub mod decode;
+pub mod measure;
+pub mod number;
+pub mod review;
+pub mod scan;
+pub mod topic;
+pub mod when;

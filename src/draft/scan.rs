@@ -1,0 +1,333 @@
+//! Finding the figures in a report's text: each numeral followed by a unit, with the
+//! qualifier, date, topic and words around it. Dates, times, ordinals (第四场), numbers in
+//! quotation marks or titles (“千企帮千村”, 《…》) and numbers next to Latin letters (5G) are
+//! not figures, and neither is a numeral with no unit after it.
+
+use crate::data::{Period, PeriodKind, Qualifier, Unit};
+
+use super::measure::{is_break, measure};
+use super::number::{self, starts_numeral};
+use super::topic::{self, Topic};
+use super::when::{self, Day};
+
+/// One figure found in the text.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub value: f64,
+    pub unit: Unit,
+    /// Whether the unit is not in the standard library and the draft declares it.
+    pub declared: bool,
+    pub qualifier: Qualifier,
+    pub as_of: Option<Period>,
+    /// The topic of its clause, sentence or heading.
+    pub topic: Option<&'static Topic>,
+    /// The heading above it, when the topic words gave none.
+    pub heading: Option<String>,
+    /// A proposed Chinese label: the words after the unit, or before the figure.
+    pub label: String,
+    /// The sentence it came from.
+    pub sentence: String,
+    /// Line and column (1-based, in characters) where the figure starts.
+    pub line: usize,
+    pub column: usize,
+}
+
+/// Lines from which on a news page's text is no longer the report.
+const PAGE_TAIL: &[&str] = &[
+    "责任编辑",
+    "原标题",
+    "相关阅读",
+    "相关新闻",
+    "猜你喜欢",
+    "热门评论",
+    "【纠错】",
+    "编辑：",
+    "编辑:",
+];
+
+/// Words just before a figure and the qualifier each gives.
+/// 不超过 comes before 超过, which it ends with.
+const BEFORE: &[(&str, Qualifier)] = &[
+    ("不超过", Qualifier::AtMost),
+    ("不低于", Qualifier::AtLeast),
+    ("不少于", Qualifier::AtLeast),
+    ("超过", Qualifier::AtLeast),
+    ("逾", Qualifier::AtLeast),
+    ("最高", Qualifier::AtMost),
+    ("最多", Qualifier::AtMost),
+    ("大约", Qualifier::About),
+    ("约", Qualifier::About),
+    ("近", Qualifier::About),
+];
+
+/// Words just after a figure's unit and the qualifier each gives.
+const AFTER: &[(&str, Qualifier)] = &[
+    ("以上", Qualifier::AtLeast),
+    ("多", Qualifier::AtLeast),
+    ("余", Qualifier::AtLeast),
+    ("以内", Qualifier::AtMost),
+    ("以下", Qualifier::AtMost),
+    ("左右", Qualifier::About),
+];
+
+/// Every figure of a report's text, in order.
+pub fn scan(text: &str, report: Option<Day>) -> Vec<Found> {
+    let mut found = Vec::new();
+    let mut heading: Option<String> = None;
+    for (n, line) in text.lines().enumerate() {
+        let trimmed = line.trim();
+        if PAGE_TAIL.iter().any(|w| trimmed.starts_with(w)) {
+            break;
+        }
+        if topic::is_heading(trimmed) {
+            heading = Some(trimmed.to_string());
+            continue;
+        }
+        let mut start = 0;
+        for sentence in line.split_inclusive(['。', '！', '？', '；', ';']) {
+            scan_sentence(line, start, sentence, n + 1, report, heading.as_deref(), &mut found);
+            start += sentence.len();
+        }
+    }
+    found
+}
+
+fn scan_sentence(
+    line: &str,
+    start: usize,
+    sentence: &str,
+    line_no: usize,
+    report: Option<Day>,
+    heading: Option<&str>,
+    out: &mut Vec<Found>,
+) {
+    let mut quoted = 0i32;
+    let mut prev: Option<char> = None;
+    let mut skip_to = 0;
+    for (i, c) in sentence.char_indices() {
+        match c {
+            '“' | '《' | '「' | '『' => quoted += 1,
+            '”' | '》' | '」' | '』' => quoted = (quoted - 1).max(0),
+            _ => {}
+        }
+        let continues =
+            prev.is_some_and(|p| starts_numeral(p) || p == '.' || p.is_ascii_alphabetic());
+        prev = Some(c);
+        if i < skip_to || quoted > 0 || !starts_numeral(c) || continues {
+            continue;
+        }
+        let before = &sentence[..i];
+        if before.ends_with('第') {
+            skip_to = i + number::read(&sentence[i..]).map_or(c.len_utf8(), |n| n.len);
+            continue;
+        }
+        if let Some((f, len)) = figure(sentence, i, report) {
+            skip_to = i + len;
+            let column = line[..start + i].chars().count() + 1;
+            // Quoted words name programmes and slogans, not this figure's topic.
+            let topic = topic::topic_of(&unquoted(clause(sentence, i)))
+                .or_else(|| topic::topic_of(&unquoted(sentence)))
+                .or_else(|| heading.and_then(topic::topic_of));
+            out.push(Found {
+                topic,
+                heading: heading.map(str::to_string),
+                sentence: sentence.trim().to_string(),
+                line: line_no,
+                column,
+                ..f
+            });
+        }
+    }
+}
+
+/// The text without what is inside quotation marks and title marks.
+fn unquoted(s: &str) -> String {
+    let mut depth = 0i32;
+    s.chars()
+        .filter(|&c| {
+            match c {
+                '“' | '《' | '「' | '『' => depth += 1,
+                '”' | '》' | '」' | '』' => depth = (depth - 1).max(0),
+                _ => return depth == 0,
+            }
+            false
+        })
+        .collect()
+}
+
+/// The clause around byte `i`: between the commas (or other breaks) on either side.
+fn clause(sentence: &str, i: usize) -> &str {
+    let stops = ['，', ',', '：', ':'];
+    let from = sentence[..i]
+        .rfind(stops)
+        .map_or(0, |p| p + sentence[p..].chars().next().map_or(1, char::len_utf8));
+    let to = sentence[i..].find(stops).map_or(sentence.len(), |p| i + p);
+    &sentence[from..to]
+}
+
+/// The figure starting at byte `i` of the sentence, and the bytes it takes.
+fn figure(sentence: &str, i: usize, report: Option<Day>) -> Option<(Found, usize)> {
+    let n = number::read(&sentence[i..])?;
+    let before = &sentence[..i];
+    let mut at = i + n.len;
+    let rest = &sentence[at..];
+    // Dates, times and numbers that are part of a code are not figures.
+    if rest.starts_with(|c: char| c.is_ascii_alphabetic())
+        || (n.four_digits && rest.starts_with('年'))
+        || rest.starts_with(['月', '日', '号', '时'])
+        || rest
+            .strip_prefix([':', '-', '/', '：'])
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    let mut qualifier = None;
+    let take =
+        |words: &[&str], rest: &str| words.iter().find(|w| rest.starts_with(*w)).map(|w| w.len());
+    if let Some(len) = take(&["多", "余"], &sentence[at..]) {
+        qualifier = Some(Qualifier::AtLeast);
+        at += len;
+    }
+    let scale = number::scale(&sentence[at..]);
+    if let Some((len, _)) = scale {
+        at += len;
+        if let Some(len) = take(&["多", "余"], &sentence[at..]) {
+            qualifier = Some(Qualifier::AtLeast);
+            at += len;
+        }
+    }
+    let m = measure(&sentence[at..], before, scale.map(|s| s.1), n.chinese)?;
+    at += m.len;
+    if let Some((w, q)) = AFTER.iter().find(|(w, _)| sentence[at..].starts_with(w)) {
+        qualifier = qualifier.or(Some(*q));
+        at += w.len();
+    }
+    if let Some((_, q)) = BEFORE.iter().find(|(w, _)| before.ends_with(w)) {
+        qualifier = qualifier.or(Some(*q));
+    }
+    let mut as_of = when::period(before, report);
+    // 从5544元提高到7920元: the first value held until the change.
+    if before.ends_with('从')
+        && let Some(p) = &mut as_of
+        && p.kind == Some(PeriodKind::Since)
+    {
+        p.kind = Some(PeriodKind::Until);
+    }
+    let label = label(&sentence[at..], before);
+    let found = Found {
+        value: n.value,
+        unit: m.unit,
+        declared: m.declared,
+        qualifier: qualifier.unwrap_or(Qualifier::Exact),
+        as_of,
+        topic: None,
+        heading: None,
+        label,
+        sentence: String::new(),
+        line: 0,
+        column: 0,
+    };
+    Some((found, at - i))
+}
+
+/// Up to ten characters naming the figure: the noun after its unit, else the words before
+/// it in its clause.
+fn label(after: &str, before: &str) -> String {
+    let after: String = after.chars().take_while(|&c| !is_break(c)).take(10).collect();
+    if after.chars().count() >= 2 {
+        return after;
+    }
+    let words: Vec<char> = before.chars().rev().take_while(|&c| !is_break(c)).take(10).collect();
+    let words: String = words.into_iter().rev().collect();
+    let words = words.trim_start_matches(['了', '共', '已', '等', '的', '和', '与']);
+    if words.is_empty() { "TODO".to_string() } else { words.to_string() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const REPORT: Option<Day> = Some(Day { year: 2020, month: 6, day: 1 });
+
+    fn one(text: &str) -> Vec<(f64, String, Qualifier)> {
+        scan(text, REPORT)
+            .into_iter()
+            .map(|f| (f.value, f.unit.code().to_string(), f.qualifier))
+            .collect()
+    }
+
+    #[test]
+    fn figures_with_units_and_qualifiers() {
+        use Qualifier::*;
+        let f = |v: f64, u: &str, q| (v, u.to_string(), q);
+        assert_eq!(
+            one("招聘了100余名35岁以下专科以上全职文员。"),
+            vec![f(100.0, "person", AtLeast), f(35.0, "age_years", AtMost)]
+        );
+        assert_eq!(
+            one("带动300多户农户、近1000名农民参与。"),
+            vec![f(300.0, "household", AtLeast), f(1000.0, "person", About)]
+        );
+        assert_eq!(one("项目总投资约83982.5万元。"), vec![f(83982.5, "wan_yuan", About)]);
+        assert_eq!(one("全国960多万人脱贫。"), vec![f(960.0, "wan_person", AtLeast)]);
+        assert_eq!(one("累计投入1.6万亿元。"), vec![f(1.6, "wanyi_yuan", Exact)]);
+        assert_eq!(one("近1亿人摆脱贫困。"), vec![f(1.0, "yi_person", About)]);
+        assert_eq!(one("新建12.8万个贫困村。"), vec![f(12.8, "wan_village", Exact)]);
+        assert_eq!(
+            one("实施三年行动计划和六大扶贫工程。"),
+            vec![f(3.0, "year", Exact), f(6.0, "program", Exact)]
+        );
+        assert_eq!(one("种植1115亩,存栏260头,修路12公里,覆盖率98.5%。").len(), 4);
+        assert_eq!(
+            one("收益率不超过5%,最高3万元。"),
+            vec![f(5.0, "percent", AtMost), f(3.0, "wan_yuan", AtMost)]
+        );
+        assert_eq!(one("左右"), vec![]);
+        assert_eq!(one("培训200人左右。"), vec![f(200.0, "person", About)]);
+    }
+
+    #[test]
+    fn what_is_not_a_figure() {
+        for text in [
+            "2019年4月23日召开。",
+            "全区第四场培训会。",
+            "驻村第一书记到岗。",
+            "“千企帮千村”行动和“两不愁、三保障”。",
+            "《2020年扶贫计划》印发。",
+            "来源:平潭时报 2020-06-01 11:07",
+            "电话0591-12345678。",
+            "时间：10：30,比分3：1。",
+            "5G基站和G20峰会。",
+            "进一步提升,一路走去。",
+            "共有1065个。",
+        ] {
+            assert_eq!(one(text), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_page_tail_is_not_read() {
+        assert_eq!(one("共12家企业。\n责任编辑:某某\n福建省新增214家省级绿色工厂").len(), 1);
+    }
+
+    #[test]
+    fn dates_positions_labels_and_changes() {
+        let f = scan(
+            "标题\n  2019年4月起我区农村低保标准从5544元提高到7920元;去年全年共为全区扶贫开发对象发放低保金249.37万元。",
+            REPORT,
+        );
+        assert_eq!(f.len(), 3);
+        let p =
+            |i: usize| f[i].as_of.clone().map(|p| (p.kind.unwrap(), p.date.unwrap().to_string()));
+        assert_eq!(p(0), Some((PeriodKind::Until, "2019-04".into())));
+        assert_eq!(p(1), Some((PeriodKind::Since, "2019-04".into())));
+        assert_eq!(p(2), Some((PeriodKind::During, "2019".into())));
+        assert_eq!(f[0].unit.code(), "yuan_per_person_year");
+        assert_eq!((f[0].line, f[0].column), (2, 20));
+        assert_eq!(
+            f[2].label,
+            "共为全区扶贫开发对象发放低保金".chars().skip(5).collect::<String>()
+        );
+        assert_eq!(f[0].topic.map(|t| t.id), Some("social_security"));
+    }
+}

@@ -1,0 +1,69 @@
+//! `relief-dash draft REPORT [-o FILE] [--review]`: reads a report, writes its draft.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use relief_dash::draft::{build, decode, review, scan, when};
+use relief_dash::safe::escape;
+
+/// Drafts a dataset from the report at `input` (`-`: standard input).
+pub fn run(input: &Path, output: Option<&Path>, show_review: bool) -> ExitCode {
+    let name = escape(&input.display().to_string()).into_owned();
+    let fail = |message: String| {
+        eprintln!("relief-dash: {message}");
+        ExitCode::FAILURE
+    };
+    let mut bytes = Vec::new();
+    let limit = decode::MAX_REPORT_BYTES as u64 + 1;
+    let read = if input == Path::new("-") {
+        std::io::stdin().lock().take(limit).read_to_end(&mut bytes)
+    } else {
+        match std::fs::metadata(input) {
+            Ok(m) if !m.is_file() => return fail(format!("{name}: not a regular file")),
+            Ok(m) if m.len() >= limit => {
+                return fail(format!("{name}: {}", decode::NotText::TooLarge(m.len() as usize)));
+            }
+            Err(e) => return fail(format!("{name}: {e}")),
+            Ok(_) => std::fs::File::open(input).and_then(|f| f.take(limit).read_to_end(&mut bytes)),
+        }
+    };
+    if let Err(e) = read {
+        return fail(format!("{name}: {e}"));
+    }
+    let decoded = match decode::decode(&bytes) {
+        Ok(d) => d,
+        Err(e) => return fail(format!("{name}: {e}")),
+    };
+    let report = when::first_date(&decoded.text);
+    let found = scan::scan(&decoded.text, report);
+    if found.is_empty() {
+        return fail(format!(
+            "{name}: read as {}, but no figure found (a numeral followed by a unit: 46名, 720万元, 7%)",
+            decoded.encoding
+        ));
+    }
+    let dataset = build::dataset(&found, &decoded.text, report);
+    let to_do = relief_dash::data::todo::to_do(&dataset).len();
+    eprintln!(
+        "{name}: read as {}; {} figures found, {to_do} fields to do",
+        decoded.encoding,
+        found.len()
+    );
+    let written = if show_review {
+        let width = ratatui::crossterm::terminal::size().map_or(120, |(w, _)| w as usize);
+        std::io::stdout().lock().write_all(review::table(&dataset, width).as_bytes())
+    } else {
+        match output {
+            Some(path) => std::fs::File::create(path).and_then(|f| {
+                relief_dash::export::write_json(&dataset, std::io::BufWriter::new(f))
+            }),
+            None => relief_dash::export::write_json(&dataset, std::io::stdout().lock()),
+        }
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => fail(format!("writing the draft: {e}")),
+    }
+}
