@@ -47,6 +47,19 @@ pub fn load_path(path: &Path) -> Result<Dataset, LoadError> {
     if meta.len() > MAX_BYTES {
         return Err(fail(ErrorKind::TooLarge { size: meta.len(), limit: MAX_BYTES }));
     }
+    // A good file is parsed as it is read, never whole in memory beside its figures; a file
+    // with any problem is read again, whole, to report every problem with its position.
+    if let Some(raw) = super::stream::read(&f)
+        && let Ok(d) = validate(raw)
+    {
+        return Ok(d);
+    }
+    let f = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+        .map_err(io)?;
+    check_kind(&f.metadata().map_err(io)?).map_err(fail)?;
     read_and_parse(&file, f, meta.len() as usize)
 }
 

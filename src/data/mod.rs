@@ -9,6 +9,7 @@ mod locate;
 pub mod model;
 mod objects;
 mod path;
+pub mod stream;
 pub mod todo;
 pub mod units;
 pub mod validate;
