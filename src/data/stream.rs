@@ -46,7 +46,12 @@ struct Scan {
 }
 
 /// Parses a dataset from a reader as it is read; `None` at anything unexpected.
-pub fn read(mut reader: impl Read) -> Option<Dataset<RawIndicator>> {
+pub fn read(reader: impl Read) -> Option<Dataset<RawIndicator>> {
+    read_in_chunks(reader, CHUNK)
+}
+
+/// [`read`], `chunk` bytes at a time.
+fn read_in_chunks(mut reader: impl Read, chunk: usize) -> Option<Dataset<RawIndicator>> {
     let mut s = Scan {
         mode: Mode::Skeleton,
         depth: 0,
@@ -57,21 +62,14 @@ pub fn read(mut reader: impl Read) -> Option<Dataset<RawIndicator>> {
         skeleton: Vec::new(),
         figures: Vec::new(),
     };
-    let mut buf: Vec<u8> = Vec::with_capacity(2 * CHUNK);
-    let mut chunk = vec![0; CHUNK];
+    let mut buf: Vec<u8> = Vec::with_capacity(2 * chunk);
     let mut first = true;
     loop {
-        let n = loop {
-            match reader.read(&mut chunk) {
-                Ok(n) => break n,
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                Err(_) => return None,
-            }
-        };
+        // Appended to what is left of the last chunk, without zeroing the space first.
+        let n = (&mut reader).take(chunk as u64).read_to_end(&mut buf).ok()?;
         if n == 0 {
             break;
         }
-        buf.extend_from_slice(&chunk[..n]);
         if first {
             if buf.starts_with(b"\xEF\xBB\xBF") {
                 buf.drain(..3);
@@ -102,12 +100,7 @@ impl Scan {
     fn scan(&mut self, bytes: &[u8]) -> Option<usize> {
         // The text read so far, up to a character the chunk cut in two (kept for the next
         // round); bytes that are not UTF-8 give up (the whole read reports where).
-        let chunk = bytes.utf8_chunks().next()?;
-        let cut = chunk.valid().len() + chunk.invalid().len() == bytes.len();
-        if !chunk.invalid().is_empty() && !(cut && chunk.invalid().len() < 4) {
-            return None;
-        }
-        let text = chunk.valid();
+        let text = std::str::from_utf8(&bytes[..whole_chars(bytes)]).ok()?;
         let buf = text.as_bytes();
         let mut i = 0;
         // Skeleton bytes not yet copied start at `copied`.
@@ -205,6 +198,27 @@ impl Scan {
     }
 }
 
+/// How many bytes at the start hold whole characters: all of them, unless the read cut the
+/// last character in two (a lead byte whose continuation bytes have not come yet).
+fn whole_chars(bytes: &[u8]) -> usize {
+    let n = bytes.len();
+    // The last lead byte within the last four bytes, and how long its character is.
+    for back in 1..=n.min(4) {
+        let b = bytes[n - back];
+        if b & 0xC0 == 0x80 {
+            continue; // a continuation byte
+        }
+        let len = match b {
+            0x00..=0x7F => 1,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        return if len > back { n - back } else { n };
+    }
+    n
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -222,11 +236,22 @@ mod tests {
     }
 
     #[test]
+    fn a_character_cut_by_a_read_waits_for_the_rest() {
+        let s = "a平".as_bytes();
+        assert_eq!(whole_chars(s), 4);
+        assert_eq!(whole_chars(&s[..3]), 1);
+        assert_eq!(whole_chars(&s[..2]), 1);
+        assert_eq!(whole_chars(b""), 0);
+        assert_eq!(whole_chars("😀".as_bytes()), 4);
+        assert_eq!(whole_chars(&"😀".as_bytes()[..3]), 0);
+    }
+
+    #[test]
     fn reads_the_same_dataset_as_a_whole_parse_whatever_the_chunks() {
         for text in super::super::library::SHIPPED.iter().map(|s| s.1) {
             let whole: Dataset<RawIndicator> = serde_json::from_str(text).unwrap();
-            for step in [1, 2, 3, 7, 64, 4096, usize::MAX] {
-                let got = read(Trickle(text.as_bytes(), step)).expect("read");
+            for step in [1, 2, 3, 7, 64, 4096, 1 << 30] {
+                let got = read_in_chunks(Trickle(text.as_bytes(), step), step).expect("read");
                 assert_eq!(got, whole, "step {step}");
             }
             let bom = [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat();
