@@ -79,6 +79,7 @@ impl App {
         self.reports[self.current].data = Some(old);
         self.current = r;
         self.catalog = super::Catalog::new(&self.data);
+        self.forget_search();
         self.generation += 1;
         self.loading = false;
         self.reload_failed = None;

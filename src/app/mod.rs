@@ -14,6 +14,7 @@ pub mod keys;
 mod keytable;
 pub mod library;
 mod reload;
+pub mod search;
 mod tab;
 mod update;
 mod view;
@@ -106,6 +107,11 @@ pub struct App {
     picked: usize,
     /// The series they share.
     series: Vec<compare::Series>,
+    /// The shown dataset's search text, built when the filter is first opened.
+    search: Option<std::sync::Arc<search::SearchText>>,
+    /// Filters typed so far and the figures each matched, each extending the one before:
+    /// the next key searches only the last one's matches, and a deleted key goes back.
+    narrowed: Vec<(String, std::sync::Arc<[usize]>)>,
 }
 
 impl App {
@@ -138,6 +144,8 @@ impl App {
             reports: Vec::new(),
             current: 0,
             picked: 0,
+            search: None,
+            narrowed: Vec::new(),
             series: Vec::new(),
         };
         app.refresh_view();

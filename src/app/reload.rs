@@ -30,6 +30,7 @@ impl App {
         let selected = self.selected_indicator().map(|i| i.id.clone());
         self.catalog = Catalog::new(&data);
         self.data = data;
+        self.forget_search();
         self.series = self.compute_series();
         self.reload_failed = None;
         if self.tab != Tab::Compare {

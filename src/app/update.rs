@@ -96,7 +96,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         }
         Action::ToggleLang => app.lang = app.lang.toggle(),
         Action::ToggleLog => app.log_scale = !app.log_scale,
-        Action::StartFilter => app.mode = Mode::Filter,
+        Action::StartFilter => {
+            app.mode = Mode::Filter;
+            app.prepare_search();
+        }
         Action::FilterPush(c) => add_to_filter(app, std::iter::once(c)),
         Action::Paste(text) => add_to_filter(app, text.chars()),
         Action::FilterPop => {

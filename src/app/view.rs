@@ -16,8 +16,6 @@ impl App {
     /// and keeps the selection and popups consistent.
     pub(super) fn refresh_view(&mut self) {
         let needle = self.filter.to_lowercase();
-        let data = &self.data;
-        let keep = |i: &usize| needle.is_empty() || matches_filter(&data.indicators[*i], &needle);
         let overview = self.tab == Tab::Overview;
         self.visible = if self.tab == Tab::Compare {
             // The Compare tab lists series: by key, or by a label of any of their figures.
@@ -30,23 +28,63 @@ impl App {
                     })
             };
             self.series.iter().enumerate().filter(|(_, s)| keep(s)).map(|(i, _)| i).collect()
-        } else if overview && !needle.is_empty() {
-            // On the overview the filter searches every figure of the dataset.
-            (0..data.indicators.len()).filter(keep).collect()
+        } else if needle.is_empty() {
+            self.view_indicators().to_vec()
         } else {
-            self.view_indicators().iter().copied().filter(keep).collect()
+            let matched = self.matches(&needle);
+            if overview {
+                // On the overview the filter searches every figure of the dataset.
+                matched.to_vec()
+            } else {
+                let view = self.view_indicators().iter().copied();
+                view.filter(|i| matched.binary_search(i).is_ok()).collect()
+            }
         };
         self.charts = if self.tab == Tab::Compare {
             Vec::new()
-        } else if overview && needle.is_empty() {
+        } else if overview
+            && (needle.is_empty() || self.visible.len() == self.data.indicators.len())
+        {
+            // Every figure: the charts of all of them, computed once per load.
             self.catalog.overview_charts.clone()
         } else {
-            catalog::chart_groups(data, &self.visible)
+            catalog::group_by_axis(&self.visible, |i| self.catalog.axes[i])
         };
         self.selected = self.selected.min(self.visible.len().saturating_sub(1));
         if self.visible.is_empty() && self.mode == Mode::Detail {
             self.mode = Mode::Normal;
         }
+    }
+
+    /// The figures whose texts contain `needle` (lower case, not empty), from the search
+    /// text (built now if the filter was not opened first) and the filters typed before.
+    fn matches(&mut self, needle: &str) -> std::sync::Arc<[usize]> {
+        let search = self.prepare_search();
+        while self.narrowed.last().is_some_and(|(n, _)| !needle.contains(n.as_str())) {
+            self.narrowed.pop();
+        }
+        match self.narrowed.last() {
+            Some((n, m)) if n == needle => m.clone(),
+            last => {
+                let m = search.find(needle, last.map(|(_, m)| &m[..]));
+                self.narrowed.push((needle.to_string(), m.clone()));
+                m
+            }
+        }
+    }
+
+    /// The shown dataset's search text, built if it is not yet.
+    pub(super) fn prepare_search(&mut self) -> std::sync::Arc<super::search::SearchText> {
+        let data = &self.data;
+        self.search
+            .get_or_insert_with(|| std::sync::Arc::new(super::search::SearchText::new(data)))
+            .clone()
+    }
+
+    /// Forgets what was built from the shown dataset, when another takes its place.
+    pub(super) fn forget_search(&mut self) {
+        self.search = None;
+        self.narrowed.clear();
     }
 
     /// What is wrong with the state, if anything: the tab, member and selection in range,

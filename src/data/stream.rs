@@ -270,7 +270,17 @@ mod tests {
         let leading = good.replacen("\"indicators\": [", "\"indicators\": [,", 1);
         let twice = good.replacen("\"indicators\": [", "\"indicators\": [], \"indicators\": [", 1);
         assert_ne!(trailing, good);
-        for text in [cut, &bad_figure, &not_object, &twice, &trailing, &leading, "", "[]", "{\"indicators\": [}"] {
+        for text in [
+            cut,
+            &bad_figure,
+            &not_object,
+            &twice,
+            &trailing,
+            &leading,
+            "",
+            "[]",
+            "{\"indicators\": [}",
+        ] {
             assert_eq!(read(text.as_bytes()), None, "{:.60}", text);
         }
         let mut not_utf8 = good.as_bytes().to_vec();
