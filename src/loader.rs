@@ -43,7 +43,7 @@ fn work(rx: &Receiver<(u64, Source)>, out: &Sender<Msg>) {
         while !queue.is_empty() {
             rx.try_iter().for_each(|r| enqueue(&mut queue, r));
             let (generation, source) = queue.remove(0);
-            let result = source.load();
+            let result = source.load().map(crate::app::Loaded::new);
             // A request for the same file that came in while reading makes this stale.
             rx.try_iter().for_each(|r| enqueue(&mut queue, r));
             if queue.iter().any(|(_, s)| *s == source) {

@@ -93,6 +93,10 @@ pub fn run(
                         redraw_all = true;
                     }
                     Effect::RedrawAll => redraw_all = true,
+                    Effect::Discard(old) => {
+                        // Freed on a thread of its own; if none can start, here.
+                        let _ = std::thread::Builder::new().spawn(move || drop(old));
+                    }
                     Effect::Then(_) => {}
                 }
             }

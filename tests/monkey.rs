@@ -9,7 +9,7 @@ use ratatui::crossterm::event::{
 };
 use ratatui::layout::Rect;
 use relief_dash::Lang;
-use relief_dash::app::{Action, App, Effect, dispatch, keys::action_for_event};
+use relief_dash::app::{Action, App, Effect, Loaded, dispatch, keys::action_for_event};
 use relief_dash::synth::Rng;
 
 const EVENTS: usize = 100_000;
@@ -60,7 +60,7 @@ fn a_hundred_thousand_random_events_never_break_the_app() {
         for effect in dispatch(&mut app, action) {
             match effect {
                 Effect::Load(g, _) => {
-                    dispatch(&mut app, Action::Loaded(g, Box::new(Ok(data.clone()))));
+                    dispatch(&mut app, Action::Loaded(g, Box::new(Ok(Loaded::new(data.clone())))));
                 }
                 Effect::Quit => panic!("event {n} ({event:?}) quit"),
                 _ => {}

@@ -1,7 +1,7 @@
 //! Reloading: a good new version replaces the data and keeps the view; a bad one never does.
 
 use relief_dash::Lang;
-use relief_dash::app::{Action, App, Banner, Effect, Tab, dispatch, update};
+use relief_dash::app::{Action, App, Banner, Effect, Loaded, Tab, dispatch, update};
 use relief_dash::data::{self, Dataset, LoadError};
 
 /// A reload as the edge runs it: `r` asks for a read, the read's result comes back.
@@ -9,7 +9,7 @@ fn reload(a: &mut App, result: Result<Dataset, LoadError>) {
     let effects = dispatch(a, Action::Reload);
     let [Effect::Load(generation, 0)] = effects[..] else { panic!("{effects:?}") };
     assert!(a.banners().contains(&Banner::Loading));
-    dispatch(a, Action::Loaded(generation, Box::new(result)));
+    dispatch(a, Action::Loaded(generation, Box::new(result.map(Loaded::new))));
     assert!(!a.loading());
 }
 
@@ -90,12 +90,12 @@ fn a_newer_read_supersedes_an_older_one_still_loading() {
     assert!(new > old);
     let mut stale = shipped();
     stale.indicators[0].value = 1.0;
-    dispatch(&mut a, Action::Loaded(old, Box::new(Ok(stale))));
+    dispatch(&mut a, Action::Loaded(old, Box::new(Ok(Loaded::new(stale)))));
     assert_eq!(a.data(), &shipped(), "the older result is dropped");
     assert!(a.loading(), "still waiting for the newer read");
     let mut fresh = shipped();
     fresh.indicators[0].value = 2.0;
-    dispatch(&mut a, Action::Loaded(new, Box::new(Ok(fresh))));
+    dispatch(&mut a, Action::Loaded(new, Box::new(Ok(Loaded::new(fresh)))));
     assert_eq!(a.data().indicators[0].value, 2.0);
     assert!(!a.loading() && a.banners().is_empty());
 }
@@ -134,19 +134,34 @@ fn each_open_report_is_read_again_on_its_own_and_a_bad_one_keeps_its_last_good_v
     // read of the report shown is still awaited (another report's read does not end it).
     let mut edited = data::library::shipped(2).unwrap();
     edited.indicators.iter_mut().for_each(|i| i.series = None);
-    dispatch(&mut a, Action::Loaded(xialong, Box::new(Ok(edited))));
+    dispatch(&mut a, Action::Loaded(xialong, Box::new(Ok(Loaded::new(edited)))));
     assert_eq!(a.series().len(), 0);
     assert!(a.loading(), "the shown report's read is still running");
-    dispatch(&mut a, Action::Loaded(shown, Box::new(Ok(shipped()))));
+    dispatch(&mut a, Action::Loaded(shown, Box::new(Ok(Loaded::new(shipped())))));
     assert!(!a.loading());
     // A bad version keeps the last good one, marked; the report shown is untouched.
     let [Effect::Load(bad, 2)] = dispatch(&mut a, Action::ReloadReport(2))[..] else { panic!() };
-    dispatch(&mut a, Action::Loaded(bad, Box::new(data::parse("x.json", b"{"))));
+    dispatch(&mut a, Action::Loaded(bad, Box::new(data::parse("x.json", b"{").map(Loaded::new))));
     assert!(a.reports()[2].reload_problem.as_deref().unwrap().starts_with("x.json:1:"));
     assert!(a.report_data(2).is_some(), "last good version kept");
     assert_eq!(failure(&a), None, "no banner: the report shown is fine");
     // A read nobody waits for any more (superseded) changes nothing.
-    dispatch(&mut a, Action::Loaded(bad, Box::new(Ok(shipped()))));
+    dispatch(&mut a, Action::Loaded(bad, Box::new(Ok(Loaded::new(shipped())))));
     assert!(a.reports()[2].reload_problem.is_some());
     assert_eq!(a.invariant_violation(), None);
+}
+
+#[test]
+fn a_reload_hands_the_old_version_back_to_be_freed_off_the_ui_thread() {
+    let old = shipped();
+    let mut a = App::new(old.clone(), relief_dash::Lang::En, (120, 40)).reloadable();
+    let effects = dispatch(&mut a, Action::Reload);
+    let [Effect::Load(generation, 0)] = effects[..] else { panic!("{effects:?}") };
+    let mut new = shipped();
+    new.indicators[0].value += 1.0;
+    let effects = dispatch(&mut a, Action::Loaded(generation, Box::new(Ok(Loaded::new(new)))));
+    // The catalog came built with the dataset; the one replaced goes back to the edge.
+    let [Effect::Discard(discarded)] = &effects[..] else { panic!("{effects:?}") };
+    assert_eq!(discarded.data, old);
+    assert_eq!(a.data().indicators[0].value, old.indicators[0].value + 1.0);
 }

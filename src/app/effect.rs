@@ -17,4 +17,7 @@ pub enum Effect {
     Suspend,
     /// Clear the screen and draw every cell again.
     RedrawAll,
+    /// The version of the dataset a reload replaced, with its catalog: freeing 100,000
+    /// figures takes tens of milliseconds, so the edge frees them off the UI thread.
+    Discard(Box<super::Loaded>),
 }

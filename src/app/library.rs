@@ -140,7 +140,7 @@ impl App {
     pub(super) fn apply_report_read(
         &mut self,
         generation: u64,
-        result: Result<Dataset, crate::data::LoadError>,
+        result: Result<super::Loaded, crate::data::LoadError>,
     ) {
         let Some(r) = self.reports.iter().position(|rep| rep.pending == Some(generation)) else {
             return;
@@ -148,8 +148,8 @@ impl App {
         let rep = &mut self.reports[r];
         rep.pending = None;
         match result {
-            Ok(d) => {
-                rep.data = Some(d);
+            Ok(loaded) => {
+                rep.data = Some(loaded.data);
                 rep.problem = None;
                 rep.reload_problem = None;
             }

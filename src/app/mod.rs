@@ -19,7 +19,7 @@ mod tab;
 mod update;
 mod view;
 
-pub use action::Action;
+pub use action::{Action, Loaded};
 pub use catalog::{Catalog, ChartGroup, Comparison};
 pub use effect::Effect;
 pub use frame::FrameMap;

@@ -1,6 +1,6 @@
 //! Swapping in a new version of the dataset, or keeping the old one when the new one is bad.
 
-use super::{App, Catalog, Mode, Tab};
+use super::{App, Catalog, Loaded, Mode, Tab};
 use crate::data::{Dataset, LoadError};
 use crate::safe::escape;
 
@@ -9,9 +9,10 @@ impl App {
     /// keeping the tab, group member and selected indicator (by id) where they still exist;
     /// a bad one leaves the data as it was and sets a banner with the first problem and how
     /// many more there are.
-    pub(super) fn apply_reload(&mut self, result: Result<Dataset, LoadError>) {
+    /// Returns the version replaced, to be freed off the UI thread.
+    pub(super) fn apply_reload(&mut self, result: Result<Loaded, LoadError>) -> Option<Loaded> {
         match result {
-            Ok(data) => self.replace_data(data),
+            Ok(loaded) => Some(self.replace_data(loaded.data, loaded.catalog)),
             Err(mut e) => {
                 // The user knows which file is open: its name is enough, and leaves room.
                 if let Some(name) = std::path::Path::new(&e.file).file_name() {
@@ -20,16 +21,19 @@ impl App {
                 let lines = e.lines();
                 let first = lines.first().map_or(String::new(), |l| escape(l).into_owned());
                 self.reload_failed = Some((lines.len(), first));
+                None
             }
         }
     }
 
-    fn replace_data(&mut self, data: Dataset) {
+    fn replace_data(&mut self, data: Dataset, catalog: Catalog) -> Loaded {
         let top = self.top_section().map(|s| s.id.clone());
         let member = self.section().map(|s| s.id.clone());
         let selected = self.selected_indicator().map(|i| i.id.clone());
-        self.catalog = Catalog::new(&data);
-        self.data = data;
+        let old = Loaded {
+            data: std::mem::replace(&mut self.data, data),
+            catalog: std::mem::replace(&mut self.catalog, catalog),
+        };
         self.forget_search();
         self.series = self.compute_series();
         self.reload_failed = None;
@@ -58,5 +62,6 @@ impl App {
         if self.mode == Mode::Detail && self.visible.is_empty() {
             self.mode = Mode::Normal;
         }
+        old
     }
 }

@@ -118,7 +118,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::ReloadReport(_) => {}
         Action::Loaded(generation, result) if generation == app.pending && app.loading => {
             app.loading = false;
-            app.apply_reload(*result);
+            return app.apply_reload(*result).map(|old| Effect::Discard(Box::new(old)));
         }
         // A read of a report not shown; else an older read, superseded: dropped.
         Action::Loaded(generation, result) => {
