@@ -345,7 +345,8 @@ fn dashboard(paths: &[PathBuf], view: &ViewArgs, mouse: bool, watch: bool) -> Ex
         .with_theme(view.theme(&config))
         .with_log_scale(config.log_scale.unwrap_or(false))
         .with_keymap(config.keymap.clone())
-        .with_library(reports, current);
+        .with_library(reports, current)
+        .with_search_text();
     let (tx, rx) = std::sync::mpsc::channel();
     let mut watches = Vec::new();
     let mut loader = None;

@@ -1,7 +1,8 @@
 //! Swapping in a new version of the dataset, or keeping the old one when the new one is bad.
 
-use super::{App, Catalog, Loaded, Mode, Tab};
-use crate::data::{Dataset, LoadError};
+use super::search::SearchText;
+use super::{App, Loaded, Mode, Tab};
+use crate::data::LoadError;
 use crate::safe::escape;
 
 impl App {
@@ -12,7 +13,7 @@ impl App {
     /// Returns the version replaced, to be freed off the UI thread.
     pub(super) fn apply_reload(&mut self, result: Result<Loaded, LoadError>) -> Option<Loaded> {
         match result {
-            Ok(loaded) => Some(self.replace_data(loaded.data, loaded.catalog)),
+            Ok(loaded) => Some(self.replace_data(loaded)),
             Err(mut e) => {
                 // The user knows which file is open: its name is enough, and leaves room.
                 if let Some(name) = std::path::Path::new(&e.file).file_name() {
@@ -26,15 +27,18 @@ impl App {
         }
     }
 
-    fn replace_data(&mut self, data: Dataset, catalog: Catalog) -> Loaded {
+    fn replace_data(&mut self, new: Loaded) -> Loaded {
         let top = self.top_section().map(|s| s.id.clone());
         let member = self.section().map(|s| s.id.clone());
         let selected = self.selected_indicator().map(|i| i.id.clone());
-        let old = Loaded {
-            data: std::mem::replace(&mut self.data, data),
-            catalog: std::mem::replace(&mut self.catalog, catalog),
-        };
+        let search = self.search.take();
         self.forget_search();
+        let old = Loaded {
+            data: std::mem::replace(&mut self.data, new.data),
+            catalog: std::mem::replace(&mut self.catalog, new.catalog),
+            search: search.unwrap_or_else(|| std::sync::Arc::new(SearchText::default())),
+        };
+        self.search = Some(new.search);
         self.series = self.compute_series();
         self.reload_failed = None;
         if self.tab != Tab::Compare {

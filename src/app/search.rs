@@ -8,7 +8,7 @@ use std::sync::Arc;
 use crate::data::Dataset;
 
 /// Lower-cased searchable text of every figure, and where each figure's part starts.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct SearchText {
     text: String,
     /// `starts[i]..starts[i + 1]` is figure `i`'s part.
@@ -40,20 +40,25 @@ impl SearchText {
         SearchText { text, starts }
     }
 
+    /// How many figures it holds.
+    pub fn figures(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
     /// The figures whose texts contain `needle` (lower case), in order: among `among` (the
     /// matches of a filter this one extends), or among all.
     pub fn find(&self, needle: &str, among: Option<&[usize]>) -> Arc<[usize]> {
         let hay = self.text.as_bytes();
         if needle.is_empty() {
-            return among.map_or_else(|| (0..self.starts.len() - 1).collect(), Into::into);
+            return among.map_or_else(|| (0..self.figures()).collect(), Into::into);
         }
         let part = |i: usize| &hay[self.starts[i]..self.starts[i + 1]];
         let finder = memchr::memmem::Finder::new(needle.as_bytes());
-        let figures = self.starts.len() - 1;
+        let figures = self.figures();
         // A few candidates: each one's part searched. Many: one pass over the whole text is
         // cheaper than a search per figure.
         if let Some(among) = among
-            && among.len() < figures / 4
+            && among.len() < figures / 2
         {
             return among.iter().copied().filter(|&i| finder.find(part(i)).is_some()).collect();
         }

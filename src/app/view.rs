@@ -81,6 +81,13 @@ impl App {
             .clone()
     }
 
+    /// The state with the shown dataset's search text built now, as the dashboard starts,
+    /// rather than when the filter is first opened.
+    pub fn with_search_text(mut self) -> App {
+        self.prepare_search();
+        self
+    }
+
     /// Forgets what was built from the shown dataset, when another takes its place.
     pub(super) fn forget_search(&mut self) {
         self.search = None;
