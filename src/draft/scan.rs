@@ -198,6 +198,11 @@ fn figure(sentence: &str, i: usize, report: Option<Day>) -> Option<(Found, usize
     }
     let m = measure(&sentence[at..], before, scale.map(|s| s.1), n.chinese)?;
     at += m.len;
+    // A value its unit cannot hold (1.5名, 1万%, 300岁) is not a figure of the report.
+    let (lo, hi) = m.unit.range();
+    if !(lo..=hi).contains(&n.value) || (m.unit.def().whole && n.value.fract() != 0.0) {
+        return None;
+    }
     if let Some((w, q)) = AFTER.iter().find(|(w, _)| sentence[at..].starts_with(w)) {
         qualifier = qualifier.or(Some(*q));
         at += w.len();
@@ -300,6 +305,7 @@ mod tests {
             "5G基站和G20峰会。",
             "进一步提升,一路走去。",
             "共有1065个。",
+            "1万%和1.5名和300岁。",
         ] {
             assert_eq!(one(text), vec![], "{text}");
         }
