@@ -273,12 +273,15 @@ impl Period {
 }
 
 impl Text {
-    /// The text in the given language.
+    /// The text in the given language; in a draft, where it is still to do (`TODO…`) and
+    /// the other language's is not, that one (a Chinese label rather than "TODO").
     pub fn get(&self, lang: crate::Lang) -> &str {
-        match lang {
-            crate::Lang::Zh => &self.zh,
-            crate::Lang::En => &self.en,
-        }
+        let (want, other) = match lang {
+            crate::Lang::Zh => (&self.zh, &self.en),
+            crate::Lang::En => (&self.en, &self.zh),
+        };
+        let todo = |s: &str| s.starts_with(super::todo::MARK);
+        if todo(want) && !todo(other) { other } else { want }
     }
 }
 

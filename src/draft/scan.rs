@@ -239,8 +239,12 @@ fn figure(sentence: &str, i: usize, report: Option<Day>) -> Option<(Found, usize
 /// it in its clause.
 fn label(after: &str, before: &str) -> String {
     let after: String = after.chars().take_while(|&c| !is_break(c)).take(10).collect();
-    if after.chars().count() >= 2 {
-        return after;
+    // A noun after the unit names it (46名优秀党员干部); a change (提高到…) does not.
+    let after = after.trim_end_matches(['与', '和', '及', '到', '至', '的']);
+    let change =
+        ["提高", "增加", "增长", "下降", "减少", "上调"].iter().any(|w| after.starts_with(w));
+    if after.chars().count() >= 2 && !change {
+        return after.to_string();
     }
     let words: Vec<char> = before.chars().rev().take_while(|&c| !is_break(c)).take(10).collect();
     let words: String = words.into_iter().rev().collect();
