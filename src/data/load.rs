@@ -49,7 +49,7 @@ pub fn load_path(path: &Path) -> Result<Dataset, LoadError> {
     }
     // A good file is parsed as it is read, never whole in memory beside its figures; a file
     // with any problem is read again, whole, to report every problem with its position.
-    if let Some(raw) = super::stream::read((&f).take(MAX_BYTES))
+    if let Some(raw) = super::stream::read(&f, meta.len().min(MAX_BYTES))
         && let Ok(d) = validate(raw)
     {
         return Ok(d);

@@ -12,11 +12,15 @@
 //! strings (with escapes), nesting, and the `indicators` key of the top-level object.
 
 use std::io::Read;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::model::{Dataset, RawIndicator};
 
 /// Bytes read at a time.
 const CHUNK: usize = 1 << 20;
+
+/// Files from this size on are read by two threads (below).
+const TWO_THREADS_FROM: u64 = 4 << 20;
 
 /// Where the scan is.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -31,6 +35,16 @@ enum Mode {
     Figure { start: usize, after: u8 },
 }
 
+/// What a scan of the bytes read so far ended on.
+enum Scanned {
+    /// Scanned to the end; this many bytes at the start are no longer needed.
+    Keep(usize),
+    /// A figure starts at this index, where the second thread started reading.
+    AtSplit(usize),
+    /// The second thread's part ends: the `indicators` array closed just before this index.
+    ArrayEnd(usize),
+}
+
 struct Scan {
     mode: Mode,
     /// Nesting depth of objects and arrays (the top-level object is 1).
@@ -43,43 +57,169 @@ struct Scan {
     after_key: bool,
     skeleton: Vec<u8>,
     figures: Vec<RawIndicator>,
+    /// Offset in the file of the first byte in the buffer.
+    base: u64,
+    /// Where the second thread started reading, if it is reading.
+    split: Option<u64>,
+    /// This is the second thread: stop where the `indicators` array ends.
+    second: bool,
 }
 
-/// Parses a dataset from a reader as it is read; `None` at anything unexpected.
-pub fn read(reader: impl Read) -> Option<Dataset<RawIndicator>> {
-    read_in_chunks(reader, CHUNK)
+impl Scan {
+    fn new() -> Scan {
+        Scan {
+            mode: Mode::Skeleton,
+            depth: 0,
+            in_string: false,
+            escaped: false,
+            key: None,
+            after_key: false,
+            skeleton: Vec::new(),
+            figures: Vec::new(),
+            base: 0,
+            split: None,
+            second: false,
+        }
+    }
 }
 
-/// [`read`], `chunk` bytes at a time.
-fn read_in_chunks(mut reader: impl Read, chunk: usize) -> Option<Dataset<RawIndicator>> {
-    let mut s = Scan {
-        mode: Mode::Skeleton,
-        depth: 0,
-        in_string: false,
-        escaped: false,
-        key: None,
-        after_key: false,
-        skeleton: Vec::new(),
-        figures: Vec::new(),
+/// Reading at an offset without moving a shared cursor: a file, or bytes in memory.
+pub trait ReadAt: Sync {
+    fn read_at(&self, buf: &mut [u8], offset: u64) -> std::io::Result<usize>;
+}
+
+impl ReadAt for std::fs::File {
+    fn read_at(&self, buf: &mut [u8], offset: u64) -> std::io::Result<usize> {
+        std::os::unix::fs::FileExt::read_at(self, buf, offset)
+    }
+}
+
+impl ReadAt for [u8] {
+    fn read_at(&self, buf: &mut [u8], offset: u64) -> std::io::Result<usize> {
+        let rest = self.get(offset as usize..).unwrap_or_default();
+        let n = rest.len().min(buf.len());
+        buf[..n].copy_from_slice(&rest[..n]);
+        Ok(n)
+    }
+}
+
+/// A part of a source, read from `at` up to `end`, as a stream.
+struct Window<'a, R: ReadAt + ?Sized> {
+    src: &'a R,
+    at: u64,
+    end: u64,
+}
+
+impl<R: ReadAt + ?Sized> Read for Window<'_, R> {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        let room = self.end.saturating_sub(self.at).min(out.len() as u64) as usize;
+        let n = self.src.read_at(&mut out[..room], self.at)?;
+        self.at += n as u64;
+        Ok(n)
+    }
+}
+
+/// Parses a dataset from a source of `len` bytes as it is read; `None` at anything
+/// unexpected. A source of 4 MiB or more is read by two threads: the second starts at a
+/// place in the middle that looks like the start of a figure (`}, {`) and parses figures
+/// from there to the end of the array, while the first parses from the start. When the
+/// first reaches that place and a figure does start there, it takes the second's figures
+/// and goes on after the array; when it does not (the place was inside a text), the second's
+/// work is dropped and the first reads on alone. Either way the result is the one reading.
+pub fn read<R: ReadAt + ?Sized>(src: &R, len: u64) -> Option<Dataset<RawIndicator>> {
+    read_with(src, len, CHUNK, TWO_THREADS_FROM)
+}
+
+fn read_with<R: ReadAt + ?Sized>(
+    src: &R,
+    len: u64,
+    chunk: usize,
+    two_from: u64,
+) -> Option<Dataset<RawIndicator>> {
+    let split = if len >= two_from { figure_start_near(src, len / 2, len) } else { None };
+    let Some(split) = split else {
+        return first(src, len, chunk, None);
     };
+    let cancel = AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        let second = scope.spawn(|| second(src, split, len, chunk, &cancel));
+        first(src, len, chunk, Some((split, second, &cancel)))
+    })
+}
+
+/// The second thread's figures, in parts of one chunk each (moved into the first thread's
+/// list one part at a time, each part freed as it goes: never a second copy of them all),
+/// and the offset after the array.
+type Parts = (Vec<Vec<RawIndicator>>, u64);
+
+type Second<'s> = std::thread::ScopedJoinHandle<'s, Option<Parts>>;
+
+/// The first thread: the whole source, or up to where the second began.
+fn first<R: ReadAt + ?Sized>(
+    src: &R,
+    len: u64,
+    chunk: usize,
+    mut second: Option<(u64, Second<'_>, &AtomicBool)>,
+) -> Option<Dataset<RawIndicator>> {
+    let mut s = Scan::new();
+    s.split = second.as_ref().map(|(at, ..)| *at);
+    let mut reader = Window { src, at: 0, end: len };
     let mut buf: Vec<u8> = Vec::with_capacity(2 * chunk);
-    let mut first = true;
+    let mut fresh = false; // bytes read and not scanned yet
     loop {
-        // Appended to what is left of the last chunk, without zeroing the space first.
-        let n = (&mut reader).take(chunk as u64).read_to_end(&mut buf).ok()?;
-        if n == 0 {
-            break;
-        }
-        if first {
-            if buf.starts_with(b"\xEF\xBB\xBF") {
-                buf.drain(..3);
+        if !fresh {
+            // Appended to what is left of the last chunk, without zeroing the space first.
+            let n = (&mut reader).take(chunk as u64).read_to_end(&mut buf).ok()?;
+            if n == 0 {
+                break;
             }
-            first = false;
+            if reader.at == n as u64 && buf.starts_with(b"\xEF\xBB\xBF") {
+                buf.drain(..3);
+                s.base = 3;
+            }
         }
-        let keep = s.scan(&buf)?;
-        buf.drain(..keep);
-        if let Mode::Figure { start, .. } = &mut s.mode {
-            *start -= keep;
+        fresh = false;
+        match s.scan(&buf)? {
+            Scanned::Keep(keep) => {
+                buf.drain(..keep);
+                s.base += keep as u64;
+                if let Mode::Figure { start, .. } = &mut s.mode {
+                    *start -= keep;
+                }
+            }
+            Scanned::AtSplit(at) => {
+                buf.drain(..at);
+                s.base += at as u64;
+                s.split = None;
+                let (_, handle, _) = second.take()?;
+                match handle.join().ok().flatten() {
+                    Some((parts, end)) => {
+                        // The second thread's figures, then on after the array.
+                        s.figures.reserve_exact(parts.iter().map(Vec::len).sum());
+                        for part in parts {
+                            s.figures.extend(part);
+                        }
+                        s.skeleton.push(b']');
+                        s.depth -= 1;
+                        s.mode = Mode::Skeleton;
+                        buf.clear();
+                        reader.at = end;
+                        s.base = end;
+                    }
+                    None => fresh = true, // read on from here alone
+                }
+            }
+            Scanned::ArrayEnd(_) => return None,
+        }
+        // Past the place without a figure starting there: the second's work is of no use.
+        if let Some((at, ..)) = &second
+            && s.base > *at
+        {
+            if let Some((_, handle, cancel)) = second.take() {
+                cancel.store(true, Ordering::Relaxed);
+                let _ = handle.join();
+            }
+            s.split = None;
         }
     }
     if s.mode != Mode::Skeleton || s.depth != 0 || s.in_string || !buf.is_empty() {
@@ -94,10 +234,74 @@ fn read_in_chunks(mut reader: impl Read, chunk: usize) -> Option<Dataset<RawIndi
     Some(raw)
 }
 
+/// The second thread: figures from `at` to the end of the array, and the offset after it.
+fn second<R: ReadAt + ?Sized>(
+    src: &R,
+    at: u64,
+    len: u64,
+    chunk: usize,
+    cancel: &AtomicBool,
+) -> Option<Parts> {
+    let mut s = Scan::new();
+    let mut parts = Vec::new();
+    s.mode = Mode::Between { after: b',' };
+    s.depth = 2;
+    s.second = true;
+    s.base = at;
+    let mut reader = Window { src, at, end: len };
+    let mut buf: Vec<u8> = Vec::with_capacity(2 * chunk);
+    while !cancel.load(Ordering::Relaxed) {
+        if (&mut reader).take(chunk as u64).read_to_end(&mut buf).ok()? == 0 {
+            return None;
+        }
+        let scanned = s.scan(&buf)?;
+        parts.push(std::mem::take(&mut s.figures));
+        match scanned {
+            Scanned::Keep(keep) => {
+                buf.drain(..keep);
+                s.base += keep as u64;
+                if let Mode::Figure { start, .. } = &mut s.mode {
+                    *start -= keep;
+                }
+            }
+            Scanned::ArrayEnd(end) => return Some((parts, s.base + end as u64)),
+            Scanned::AtSplit(_) => return None,
+        }
+    }
+    None
+}
+
+/// A place at or after `from` where a figure may start: the `{` of `}, {` (whitespace
+/// allowed around the comma), within the next 64 KiB.
+fn figure_start_near<R: ReadAt + ?Sized>(src: &R, from: u64, len: u64) -> Option<u64> {
+    let mut window = Vec::new();
+    Window { src, at: from, end: len.min(from + (64 << 10)) }.read_to_end(&mut window).ok()?;
+    let ws = |b: &u8| b.is_ascii_whitespace();
+    let mut i = 0;
+    while let Some(k) = memchr::memchr(b'}', &window[i..]) {
+        let close = i + k;
+        let mut j = close + 1;
+        while window.get(j).is_some_and(ws) {
+            j += 1;
+        }
+        if window.get(j) == Some(&b',') {
+            j += 1;
+            while window.get(j).is_some_and(ws) {
+                j += 1;
+            }
+            if window.get(j) == Some(&b'{') {
+                return Some(from + j as u64);
+            }
+        }
+        i = close + 1;
+    }
+    None
+}
+
 impl Scan {
     /// Scans what was read and not scanned yet; returns how many bytes at its start are no
     /// longer needed.
-    fn scan(&mut self, bytes: &[u8]) -> Option<usize> {
+    fn scan(&mut self, bytes: &[u8]) -> Option<Scanned> {
         // The text read so far, up to a character the chunk cut in two (kept for the next
         // round); bytes that are not UTF-8 give up (the whole read reports where).
         let text = std::str::from_utf8(&bytes[..whole_chars(bytes)]).ok()?;
@@ -141,6 +345,11 @@ impl Scan {
             match (self.mode, b) {
                 (_, b' ' | b'\n' | b'\r' | b'\t') => {}
                 (Mode::Between { after: b'}' }, b',') => self.mode = Mode::Between { after: b',' },
+                (Mode::Between { after: b'[' | b',' }, b'{')
+                    if self.split.is_some_and(|at| self.base + i as u64 == at) =>
+                {
+                    return Some(Scanned::AtSplit(i));
+                }
                 (Mode::Between { after: b'[' | b',' }, b'{') => {
                     // serde_json reads the figure and says where it ended; a figure cut by
                     // the end of the chunk is read again when more has come.
@@ -156,10 +365,13 @@ impl Scan {
                         Some(Err(e)) if e.is_eof() => {
                             let Mode::Between { after } = self.mode else { return None };
                             self.mode = Mode::Figure { start: i, after };
-                            return Some(i);
+                            return Some(Scanned::Keep(i));
                         }
                         _ => return None,
                     }
+                }
+                (Mode::Between { after: b'}' }, b']') if self.second => {
+                    return Some(Scanned::ArrayEnd(i + 1));
                 }
                 (Mode::Between { after: b'[' | b'}' }, b']') => {
                     copied = i;
@@ -187,14 +399,14 @@ impl Scan {
             }
             i += 1;
         }
-        match self.mode {
+        Some(Scanned::Keep(match self.mode {
             Mode::Skeleton => {
                 self.skeleton.extend_from_slice(&buf[copied..]);
-                Some(buf.len())
+                buf.len()
             }
-            Mode::Between { .. } => Some(buf.len()),
-            Mode::Figure { start, .. } => Some(start),
-        }
+            Mode::Between { .. } => buf.len(),
+            Mode::Figure { start, .. } => start,
+        }))
     }
 }
 
@@ -223,16 +435,8 @@ fn whole_chars(bytes: &[u8]) -> usize {
 mod tests {
     use super::*;
 
-    /// A reader that gives a few bytes at a time, to cut the text at every kind of place.
-    struct Trickle<'a>(&'a [u8], usize);
-
-    impl Read for Trickle<'_> {
-        fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
-            let n = self.1.min(self.0.len()).min(out.len());
-            out[..n].copy_from_slice(&self.0[..n]);
-            self.0 = &self.0[n..];
-            Ok(n)
-        }
+    fn read_bytes(text: &[u8], chunk: usize, two_from: u64) -> Option<Dataset<RawIndicator>> {
+        read_with(text, text.len() as u64, chunk, two_from)
     }
 
     #[test]
@@ -247,15 +451,42 @@ mod tests {
     }
 
     #[test]
-    fn reads_the_same_dataset_as_a_whole_parse_whatever_the_chunks() {
+    fn reads_the_same_dataset_as_a_whole_parse_whatever_the_chunks_and_threads() {
         for text in super::super::library::SHIPPED.iter().map(|s| s.1) {
             let whole: Dataset<RawIndicator> = serde_json::from_str(text).unwrap();
-            for step in [1, 2, 3, 7, 64, 4096, 1 << 30] {
-                let got = read_in_chunks(Trickle(text.as_bytes(), step), step).expect("read");
-                assert_eq!(got, whole, "step {step}");
+            for chunk in [1, 2, 3, 7, 64, 4096, 1 << 30] {
+                for two_from in [0, u64::MAX] {
+                    let got = read_bytes(text.as_bytes(), chunk, two_from);
+                    assert_eq!(got.as_ref(), Some(&whole), "chunk {chunk}, two threads {}", two_from == 0);
+                }
             }
             let bom = [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat();
-            assert_eq!(read(bom.as_slice()), Some(whole));
+            assert_eq!(read_bytes(&bom, 64, 0), Some(whole.clone()));
+            assert_eq!(read_bytes(&bom, 64, u64::MAX), Some(whole));
+        }
+    }
+
+    #[test]
+    fn a_place_inside_a_text_that_looks_like_a_figure_start_is_checked() {
+        // The second thread is sent to a `}, {` inside a note: the first does not meet a
+        // figure starting there, drops the second's work and reads on alone.
+        let good = super::super::library::SHIPPED[0].1;
+        let trap = good.replacen("选聘的乡村振兴指导员。", "选聘的乡村振兴指导员}, {\\\"x\\\": 1}。", 1);
+        assert_ne!(trap, good);
+        let whole: Dataset<RawIndicator> = serde_json::from_str(&trap).unwrap();
+        let at = trap.find("}, {").unwrap() as u64;
+        assert_eq!(figure_start_near(trap.as_bytes(), at - 1, trap.len() as u64), Some(at + 3));
+        let src = trap.as_bytes();
+        for chunk in [5, 64, 4096] {
+            // Sent exactly there, and to the figures around it.
+            let cancel = AtomicBool::new(false);
+            let len = src.len() as u64;
+            let got = std::thread::scope(|scope| {
+                let second = scope.spawn(|| second(src, at + 3, len, chunk, &cancel));
+                first(src, len, chunk, Some((at + 3, second, &cancel)))
+            });
+            assert_eq!(got.as_ref(), Some(&whole), "chunk {chunk}");
+            assert_eq!(read_bytes(src, chunk, 0).as_ref(), Some(&whole), "chunk {chunk}");
         }
     }
 
@@ -268,24 +499,19 @@ mod tests {
         let end = good.find("\n  ],\n  \"derived\"").unwrap();
         let trailing = format!("{},{}", &good[..end], &good[end..]);
         let leading = good.replacen("\"indicators\": [", "\"indicators\": [,", 1);
+        let late = good.replacen("\"value\": 249.37", "\"value\": \"249.37\"", 1);
         let twice = good.replacen("\"indicators\": [", "\"indicators\": [], \"indicators\": [", 1);
         assert_ne!(trailing, good);
-        for text in [
-            cut,
-            &bad_figure,
-            &not_object,
-            &twice,
-            &trailing,
-            &leading,
-            "",
-            "[]",
-            "{\"indicators\": [}",
-        ] {
-            assert_eq!(read(text.as_bytes()), None, "{:.60}", text);
+        assert_ne!(late, good);
+        for text in [cut, &bad_figure, &not_object, &twice, &trailing, &leading, &late, "", "[]", "{\"indicators\": [}"] {
+            for two_from in [0, u64::MAX] {
+                assert_eq!(read_bytes(text.as_bytes(), 64, two_from), None, "{:.60}", text);
+            }
         }
         let mut not_utf8 = good.as_bytes().to_vec();
         let at = good.find("乡村振兴指导员").unwrap();
         not_utf8[at + 1] = 0xFF;
-        assert_eq!(read(not_utf8.as_slice()), None);
+        assert_eq!(read_bytes(&not_utf8, 64, 0), None);
+        assert_eq!(read_bytes(&not_utf8, 64, u64::MAX), None);
     }
 }
