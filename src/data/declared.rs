@@ -7,15 +7,16 @@ use super::path::At;
 use super::units::{Unit, UnitDef};
 use super::validate::{Checker, Types, short};
 
-/// The units a dataset may use: its own, then the standard library.
+/// The units a dataset may use: its own and the standard library's, by code (one lookup
+/// per figure, rather than a search of the library's list).
 pub(super) struct UnitTable {
-    declared: HashMap<String, Unit>,
+    units: HashMap<String, Unit>,
 }
 
 impl UnitTable {
     /// The unit with this code, declared or from the library.
     pub(super) fn get(&self, code: &str) -> Option<Unit> {
-        self.declared.get(code).cloned().or_else(|| Unit::library(code))
+        self.units.get(code).cloned()
     }
 }
 
@@ -77,7 +78,10 @@ impl Checker {
                 declared.insert(d.code.clone(), Unit::new(d.clone()));
             }
         }
-        UnitTable { declared }
+        let mut units: HashMap<String, Unit> =
+            Unit::all_library().iter().map(|u| (u.code().to_string(), u.clone())).collect();
+        units.extend(declared);
+        UnitTable { units }
     }
 
     /// Checks each `compares_to`: it names another figure, of the same dimension where both

@@ -457,7 +457,12 @@ mod tests {
             for chunk in [1, 2, 3, 7, 64, 4096, 1 << 30] {
                 for two_from in [0, u64::MAX] {
                     let got = read_bytes(text.as_bytes(), chunk, two_from);
-                    assert_eq!(got.as_ref(), Some(&whole), "chunk {chunk}, two threads {}", two_from == 0);
+                    assert_eq!(
+                        got.as_ref(),
+                        Some(&whole),
+                        "chunk {chunk}, two threads {}",
+                        two_from == 0
+                    );
                 }
             }
             let bom = [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat();
@@ -471,7 +476,8 @@ mod tests {
         // The second thread is sent to a `}, {` inside a note: the first does not meet a
         // figure starting there, drops the second's work and reads on alone.
         let good = super::super::library::SHIPPED[0].1;
-        let trap = good.replacen("选聘的乡村振兴指导员。", "选聘的乡村振兴指导员}, {\\\"x\\\": 1}。", 1);
+        let trap =
+            good.replacen("选聘的乡村振兴指导员。", "选聘的乡村振兴指导员}, {\\\"x\\\": 1}。", 1);
         assert_ne!(trap, good);
         let whole: Dataset<RawIndicator> = serde_json::from_str(&trap).unwrap();
         let at = trap.find("}, {").unwrap() as u64;
@@ -503,7 +509,18 @@ mod tests {
         let twice = good.replacen("\"indicators\": [", "\"indicators\": [], \"indicators\": [", 1);
         assert_ne!(trailing, good);
         assert_ne!(late, good);
-        for text in [cut, &bad_figure, &not_object, &twice, &trailing, &leading, &late, "", "[]", "{\"indicators\": [}"] {
+        for text in [
+            cut,
+            &bad_figure,
+            &not_object,
+            &twice,
+            &trailing,
+            &leading,
+            &late,
+            "",
+            "[]",
+            "{\"indicators\": [}",
+        ] {
             for two_from in [0, u64::MAX] {
                 assert_eq!(read_bytes(text.as_bytes(), 64, two_from), None, "{:.60}", text);
             }
