@@ -1,6 +1,8 @@
 //! The semantic checks run on a well-formed dataset; every problem is reported.
 
-use std::collections::HashSet;
+// A faster hash than SipHash for the ids and keys of 100,000 figures: they come from the
+// file being checked, but a collision only slows the check down.
+use foldhash::{HashSet, HashSetExt};
 
 use super::declared::UnitTable;
 use super::error::Problem;
@@ -127,7 +129,7 @@ impl Checker {
         raw: &Dataset<RawIndicator>,
         units: &UnitTable,
         v1: bool,
-    ) -> (Types, HashSet<String>) {
+    ) -> (Types, std::collections::HashSet<String>) {
         let parts: HashSet<&str> = raw.meta.parts.iter().map(|p| p.id.as_str()).collect();
         let mut ids = HashSet::with_capacity(raw.indicators.len() + raw.derived.len());
         let mut types = Vec::with_capacity(raw.indicators.len());
@@ -442,17 +444,22 @@ pub(super) fn short(v: f64) -> String {
 
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real date (no 2019-02-31).
 pub fn is_date(s: &str) -> bool {
-    let parts: Vec<&str> = s.split('-').collect();
+    // Without collecting the parts: every figure's date is checked.
+    let mut parts = s.split('-');
+    let (y, m, d) = (parts.next(), parts.next(), parts.next());
+    if parts.next().is_some() {
+        return false;
+    }
     let num = |p: &str, len: usize| {
         (p.len() == len && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse::<i16>().ok())
     };
-    let field = |i: usize, len: usize| parts.get(i).map(|p| num(p, len).flatten());
-    match (parts.len(), field(0, 4), field(1, 2), field(2, 2)) {
-        (1, Some(Some(y)), None, None) => jiff::civil::Date::new(y, 1, 1).is_ok(),
-        (2, Some(Some(y)), Some(Some(m)), None) => {
+    let field = |p: Option<&str>, len: usize| p.map(|p| num(p, len).flatten());
+    match (field(y, 4), field(m, 2), field(d, 2)) {
+        (Some(Some(y)), None, None) => jiff::civil::Date::new(y, 1, 1).is_ok(),
+        (Some(Some(y)), Some(Some(m)), None) => {
             i8::try_from(m).is_ok_and(|m| jiff::civil::Date::new(y, m, 1).is_ok())
         }
-        (3, Some(Some(y)), Some(Some(m)), Some(Some(d))) => {
+        (Some(Some(y)), Some(Some(m)), Some(Some(d))) => {
             matches!((i8::try_from(m), i8::try_from(d)), (Ok(m), Ok(d))
                 if jiff::civil::Date::new(y, m, d).is_ok())
         }
