@@ -14,6 +14,13 @@ pub(super) struct UnitTable {
 }
 
 impl UnitTable {
+    /// The library's units alone.
+    #[cfg(test)]
+    pub(super) fn library_only() -> UnitTable {
+        let units = Unit::all_library().iter().map(|u| (u.code().to_string(), u.clone()));
+        UnitTable { units: units.collect() }
+    }
+
     /// The unit with this code, declared or from the library.
     pub(super) fn get(&self, code: &str) -> Option<Unit> {
         self.units.get(code).cloned()

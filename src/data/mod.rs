@@ -3,6 +3,7 @@
 mod declared;
 pub mod derived;
 pub mod error;
+mod figures;
 pub mod library;
 pub mod load;
 mod locate;

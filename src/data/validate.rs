@@ -132,72 +132,7 @@ impl Checker {
     ) -> (Types, std::collections::HashSet<String>) {
         let parts: HashSet<&str> = raw.meta.parts.iter().map(|p| p.id.as_str()).collect();
         let mut ids = HashSet::with_capacity(raw.indicators.len() + raw.derived.len());
-        let mut types = Vec::with_capacity(raw.indicators.len());
-        let root = At::Root("indicators");
-        for (i, ind) in raw.indicators.iter().enumerate() {
-            let at = root.index(i);
-            self.id(at.field("id"), &ind.id, &mut ids, "indicator");
-            if !self.section_ids.contains(ind.section.as_str()) {
-                self.problem(
-                    at.field("section"),
-                    format!("no section has the id {:?}", ind.section),
-                );
-            }
-            if let Some(part) = &ind.part
-                && !parts.contains(part.as_str())
-            {
-                self.problem(
-                    at.field("part"),
-                    format!("meta.parts has no part with the id {part:?}"),
-                );
-            }
-            self.text(at.field("label"), &ind.label);
-            self.text(at.field("note"), &ind.note);
-            let names = at.field("names");
-            for (j, name) in ind.names.iter().enumerate() {
-                self.text(names.index(j), name);
-            }
-            if let Some(p) = &ind.as_of {
-                self.period(at.field("as_of"), p, v1);
-            }
-            if let Some(series) = &ind.series {
-                self.v2_only(at.field("series"), v1);
-                self.snake(at.field("series"), series, "series key");
-            }
-            if ind.compares_to.is_some() {
-                self.v2_only(at.field("compares_to"), v1);
-            }
-            if let Some(d) = &ind.draft {
-                let draft = at.field("draft");
-                self.v2_only(draft, v1);
-                self.string(draft.field("sentence"), &d.sentence);
-            }
-            let unit = units.get(&ind.unit);
-            if unit.is_none() {
-                self.problem(
-                    at.field("unit"),
-                    format!(
-                        "unknown unit {:?} (neither in the standard library, see data/README.md, \
-                         nor declared in units)",
-                        ind.unit
-                    ),
-                );
-            }
-            let qualifier = Qualifier::from_code(&ind.qualifier);
-            if qualifier.is_none() {
-                self.problem(
-                    at.field("qualifier"),
-                    format!(
-                        "unknown qualifier {:?} (expected exact, at_least, about or at_most)",
-                        ind.qualifier
-                    ),
-                );
-            }
-            if let Some(u) = &unit {
-                self.value(at.field("value"), ind.value, u);
-            }
-            types.push(unit.zip(qualifier));
-        }
+        let types = self.all_figures(raw, &parts, units, v1, &mut ids);
         self.comparisons(&raw.indicators, &types);
         if !raw.derived.is_empty() {
             self.v2_only(At::Root("derived"), v1);
@@ -226,14 +161,19 @@ impl Checker {
 /// Collects every problem of a dataset.
 #[derive(Default)]
 pub(super) struct Checker {
-    problems: Vec<Problem>,
-    section_ids: HashSet<String>,
+    pub(super) problems: Vec<Problem>,
+    pub(super) section_ids: HashSet<String>,
 }
 
 impl Checker {
     /// Records a problem; its path is written out only now.
     pub(super) fn problem(&mut self, at: impl std::fmt::Display, message: impl Into<String>) {
         self.problems.push(Problem::at(at.to_string(), message));
+    }
+
+    /// Records a problem already made (merging another checker's).
+    pub(super) fn push(&mut self, p: Problem) {
+        self.problems.push(p);
     }
 
     fn meta<I>(&mut self, d: &Dataset<I>) {
@@ -318,17 +258,22 @@ impl Checker {
         }
     }
 
-    /// Checks an id is snake_case and not seen before, and records it.
+    /// Checks an id is snake_case and not seen before, and records it; whether it was new.
     pub(super) fn id<'s>(
         &mut self,
         at: At<'_>,
         id: &'s str,
         seen: &mut HashSet<&'s str>,
         what: &str,
-    ) {
-        if self.snake(at, id, "id") && !seen.insert(id) {
+    ) -> bool {
+        if !self.snake(at, id, "id") {
+            return false;
+        }
+        let new = seen.insert(id);
+        if !new {
             self.problem(at, format!("duplicate {what} id {id:?}"));
         }
+        new
     }
 
     /// Whether `id` is snake_case (a-z, 0-9, _), reporting it if not.
@@ -354,7 +299,7 @@ impl Checker {
     }
 
     /// A date with its kind, or a range whose end is not before its start.
-    fn period(&mut self, at: At<'_>, p: &Period, v1: bool) {
+    pub(super) fn period(&mut self, at: At<'_>, p: &Period, v1: bool) {
         match (&p.kind, &p.date, &p.from, &p.to) {
             (Some(_), Some(date), None, None) => self.date(at.field("date"), date),
             (None, None, Some(from), Some(to)) => {
@@ -400,7 +345,7 @@ impl Checker {
         }
     }
 
-    fn value(&mut self, at: At<'_>, value: f64, unit: &Unit) {
+    pub(super) fn value(&mut self, at: At<'_>, value: f64, unit: &Unit) {
         let (lo, hi) = unit.range();
         let code = unit.code();
         if !value.is_finite() {

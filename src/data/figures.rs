@@ -1,0 +1,192 @@
+//! Checking each figure's own fields: on one thread, or for a large dataset in two halves
+//! on two threads, merged so that the problems, and their order, are exactly those of one
+//! thread.
+
+use std::ops::Range;
+
+use foldhash::{HashSet, HashSetExt};
+
+use super::declared::UnitTable;
+use super::model::{Dataset, RawIndicator};
+use super::path::At;
+use super::units::Qualifier;
+use super::validate::{Checker, Types};
+
+/// Datasets with this many figures or more are checked on two threads.
+const TWO_THREADS_FROM: usize = 20_000;
+
+/// For each figure checked: where its problems start, and whether its id was new.
+type Marks = Vec<(usize, bool)>;
+
+impl Checker {
+    /// Checks every figure, recording their ids in `ids`; each figure's unit and qualifier
+    /// where both are known.
+    pub(super) fn all_figures<'r>(
+        &mut self,
+        raw: &'r Dataset<RawIndicator>,
+        parts: &HashSet<&str>,
+        units: &UnitTable,
+        v1: bool,
+        ids: &mut HashSet<&'r str>,
+    ) -> Types {
+        let n = raw.indicators.len();
+        if n < TWO_THREADS_FROM {
+            return self.figures(raw, 0..n, parts, units, v1, ids).0;
+        }
+        let mid = n / 2;
+        let section_ids = self.section_ids.clone();
+        let (mut types, (second_types, problems, marks)) = std::thread::scope(|scope| {
+            let second = scope.spawn(|| {
+                let mut c = Checker { problems: Vec::new(), section_ids };
+                let mut own = HashSet::with_capacity(n - mid);
+                let (types, marks) = c.figures(raw, mid..n, parts, units, v1, &mut own);
+                (types, c.problems, marks)
+            });
+            let (types, _) = self.figures(raw, 0..mid, parts, units, v1, ids);
+            (types, second.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+        });
+        // The second half's problems, figure by figure; an id that was new in the second
+        // half but appeared in the first is a duplicate, reported first for its figure as
+        // one thread would have.
+        let root = At::Root("indicators");
+        let mut rest = problems.into_iter();
+        for (k, &(start, new)) in marks.iter().enumerate() {
+            let i = mid + k;
+            let id = raw.indicators[i].id.as_str();
+            if new && !ids.insert(id) {
+                self.problem(root.index(i).field("id"), format!("duplicate indicator id {id:?}"));
+            }
+            let end = marks.get(k + 1).map_or(usize::MAX, |m| m.0);
+            for p in rest.by_ref().take(end.saturating_sub(start)) {
+                self.push(p);
+            }
+        }
+        types.extend(second_types);
+        types
+    }
+
+    /// Checks figures `range`.
+    fn figures<'r>(
+        &mut self,
+        raw: &'r Dataset<RawIndicator>,
+        range: Range<usize>,
+        parts: &HashSet<&str>,
+        units: &UnitTable,
+        v1: bool,
+        ids: &mut HashSet<&'r str>,
+    ) -> (Types, Marks) {
+        let mut types = Vec::with_capacity(range.len());
+        let mut marks = Vec::with_capacity(range.len());
+        let root = At::Root("indicators");
+        for i in range {
+            let ind = &raw.indicators[i];
+            let at = root.index(i);
+            let start = self.problems.len();
+            let new = self.id(at.field("id"), &ind.id, ids, "indicator");
+            marks.push((start, new));
+            if !self.section_ids.contains(ind.section.as_str()) {
+                self.problem(
+                    at.field("section"),
+                    format!("no section has the id {:?}", ind.section),
+                );
+            }
+            if let Some(part) = &ind.part
+                && !parts.contains(part.as_str())
+            {
+                self.problem(
+                    at.field("part"),
+                    format!("meta.parts has no part with the id {part:?}"),
+                );
+            }
+            self.text(at.field("label"), &ind.label);
+            self.text(at.field("note"), &ind.note);
+            let names = at.field("names");
+            for (j, name) in ind.names.iter().enumerate() {
+                self.text(names.index(j), name);
+            }
+            if let Some(p) = &ind.as_of {
+                self.period(at.field("as_of"), p, v1);
+            }
+            if let Some(series) = &ind.series {
+                self.v2_only(at.field("series"), v1);
+                self.snake(at.field("series"), series, "series key");
+            }
+            if ind.compares_to.is_some() {
+                self.v2_only(at.field("compares_to"), v1);
+            }
+            if let Some(d) = &ind.draft {
+                let draft = at.field("draft");
+                self.v2_only(draft, v1);
+                self.string(draft.field("sentence"), &d.sentence);
+            }
+            let unit = units.get(&ind.unit);
+            if unit.is_none() {
+                self.problem(
+                    at.field("unit"),
+                    format!(
+                        "unknown unit {:?} (neither in the standard library, see data/README.md, \
+                         nor declared in units)",
+                        ind.unit
+                    ),
+                );
+            }
+            let qualifier = Qualifier::from_code(&ind.qualifier);
+            if qualifier.is_none() {
+                self.problem(
+                    at.field("qualifier"),
+                    format!(
+                        "unknown qualifier {:?} (expected exact, at_least, about or at_most)",
+                        ind.qualifier
+                    ),
+                );
+            }
+            if let Some(u) = &unit {
+                self.value(at.field("value"), ind.value, u);
+            }
+            types.push(unit.zip(qualifier));
+        }
+        (types, marks)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The problems of a checker that checked the figures, on two threads or on one.
+    fn problems(raw: &Dataset<RawIndicator>, two: bool) -> (Vec<String>, usize) {
+        let sections: HashSet<String> = raw.all_sections().map(|(s, _)| s.id.clone()).collect();
+        let mut c = Checker { problems: Vec::new(), section_ids: sections };
+        let units = UnitTable::library_only();
+        let parts = HashSet::new();
+        let mut ids = HashSet::new();
+        let types = if two {
+            c.all_figures(raw, &parts, &units, false, &mut ids)
+        } else {
+            c.figures(raw, 0..raw.indicators.len(), &parts, &units, false, &mut ids).0
+        };
+        assert_eq!(types.len(), raw.indicators.len());
+        assert_eq!(ids.len(), raw.indicators.len() - 3, "every id recorded once");
+        (c.problems.iter().map(|p| format!("{}: {}", p.path, p.message)).collect(), ids.len())
+    }
+
+    #[test]
+    fn two_threads_find_the_same_problems_in_the_same_order_as_one() {
+        let d = crate::synth::generate(2 * TWO_THREADS_FROM, 7);
+        let json = serde_json::to_vec(&d).unwrap();
+        let mut raw: Dataset<RawIndicator> = serde_json::from_slice(&json).unwrap();
+        let n = raw.indicators.len();
+        let early = raw.indicators[100].id.clone();
+        let late = raw.indicators[n - 5].id.clone();
+        raw.indicators[n / 2 + 10].id = early.clone(); // a duplicate across the halves
+        raw.indicators[n / 2 + 20].id = early; // and again
+        raw.indicators[n - 1].id = late; // a duplicate within the second half
+        raw.indicators[n / 2 + 10].unit = "cistern".into(); // a second problem, same figure
+        raw.indicators[n / 2 - 1].label.en = " ".into(); // the first half's last figure
+        raw.indicators[n / 2].qualifier = "roughly".into(); // the second half's first
+        let (one, _) = problems(&raw, false);
+        let (two, _) = problems(&raw, true);
+        assert_eq!(one.len(), 6, "{one:#?}");
+        assert_eq!(two, one);
+    }
+}
