@@ -37,6 +37,13 @@ fn load(c: &mut Criterion) {
     g.bench_function("generated_100k_compact", |b| {
         b.iter(|| data::parse("huge.json", &huge).unwrap())
     });
+    // As `check` reads a file: streamed, on two threads, then checked on two threads.
+    g.bench_function("streamed_100k_compact", |b| {
+        b.iter(|| {
+            let raw = data::stream::read(&huge[..], huge.len() as u64).unwrap();
+            data::validate::validate(raw).unwrap()
+        })
+    });
     g.bench_function("untyped_value_100k_compact", |b| {
         b.iter(|| serde_json::from_slice::<serde_json::Value>(&huge).unwrap())
     });
