@@ -66,6 +66,15 @@ struct Scan {
 }
 
 impl Scan {
+    /// Lets go of the first `keep` bytes of the buffer, which the scan no longer needs.
+    fn let_go(&mut self, buf: &mut Vec<u8>, keep: usize) {
+        buf.drain(..keep);
+        self.base += keep as u64;
+        if let Mode::Figure { start, .. } = &mut self.mode {
+            *start -= keep;
+        }
+    }
+
     fn new() -> Scan {
         Scan {
             mode: Mode::Skeleton,
@@ -180,13 +189,7 @@ fn first<R: ReadAt + ?Sized>(
         }
         fresh = false;
         match s.scan(&buf)? {
-            Scanned::Keep(keep) => {
-                buf.drain(..keep);
-                s.base += keep as u64;
-                if let Mode::Figure { start, .. } = &mut s.mode {
-                    *start -= keep;
-                }
-            }
+            Scanned::Keep(keep) => s.let_go(&mut buf, keep),
             Scanned::AtSplit(at) => {
                 buf.drain(..at);
                 s.base += at as u64;
@@ -257,13 +260,7 @@ fn second<R: ReadAt + ?Sized>(
         let scanned = s.scan(&buf)?;
         parts.push(std::mem::take(&mut s.figures));
         match scanned {
-            Scanned::Keep(keep) => {
-                buf.drain(..keep);
-                s.base += keep as u64;
-                if let Mode::Figure { start, .. } = &mut s.mode {
-                    *start -= keep;
-                }
-            }
+            Scanned::Keep(keep) => s.let_go(&mut buf, keep),
             Scanned::ArrayEnd(end) => return Some((parts, s.base + end as u64)),
             Scanned::AtSplit(_) => return None,
         }
