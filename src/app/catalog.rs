@@ -134,7 +134,7 @@ impl Catalog {
             }
         }
         let baselines = baselines(d);
-        let to_do = crate::data::todo::is_draft(d).then(|| crate::data::todo::to_do(d).len());
+        let to_do = Some(crate::data::todo::to_do(d).len()).filter(|&n| n > 0);
         let axes = (0..d.indicators.len()).map(|i| axis_of(d, i)).collect();
         Catalog { tabs, headlines, overview_charts, comparisons, series, baselines, to_do, axes }
     }

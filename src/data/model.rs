@@ -285,6 +285,19 @@ impl Text {
     }
 }
 
+impl Meta {
+    /// Its texts in both languages, by field name.
+    pub fn texts(&self) -> [(&'static str, &Text); 5] {
+        [
+            ("title", &self.title),
+            ("region", &self.region),
+            ("outlet", &self.outlet),
+            ("publisher", &self.publisher),
+            ("source_title", &self.source_title),
+        ]
+    }
+}
+
 impl<I> Dataset<I> {
     /// Every section, groups first then their members, with the parent's id.
     pub fn all_sections(&self) -> impl Iterator<Item = (&Section, Option<&str>)> {

@@ -19,13 +19,7 @@ pub fn to_do(d: &Dataset) -> Vec<String> {
     };
     let mut fields = Vec::new();
     let m = &d.meta;
-    for (name, t) in [
-        ("title", &m.title),
-        ("region", &m.region),
-        ("outlet", &m.outlet),
-        ("publisher", &m.publisher),
-        ("source_title", &m.source_title),
-    ] {
+    for (name, t) in m.texts() {
         text(format!("meta.{name}"), t);
     }
     for (i, s) in d.sections.iter().enumerate() {
@@ -57,7 +51,8 @@ pub fn to_do(d: &Dataset) -> Vec<String> {
     out
 }
 
-/// Whether a dataset is a draft: anything is still to do.
+/// Whether a dataset is a draft: anything is still to do (a figure still carrying its
+/// `draft` is one of those).
 pub fn is_draft(d: &Dataset) -> bool {
-    d.indicators.iter().any(|i| i.draft.is_some()) || !to_do(d).is_empty()
+    !to_do(d).is_empty()
 }

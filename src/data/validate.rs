@@ -179,13 +179,7 @@ impl Checker {
     fn meta<I>(&mut self, d: &Dataset<I>) {
         let m = &d.meta;
         let meta = At::Root("meta");
-        for (name, t) in [
-            ("title", &m.title),
-            ("region", &m.region),
-            ("outlet", &m.outlet),
-            ("publisher", &m.publisher),
-            ("source_title", &m.source_title),
-        ] {
+        for (name, t) in m.texts() {
             self.text(meta.field(name), t);
         }
         self.string(meta.field("published"), &m.published);
