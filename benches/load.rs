@@ -5,7 +5,7 @@
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use relief_dash::Lang;
 use relief_dash::app::{App, Catalog};
-use relief_dash::data::{self, load::EMBEDDED};
+use relief_dash::data::{self, shipped::EMBEDDED};
 
 /// Indicators in the generated dataset that pretty-prints to about 10 MB.
 const TEN_MB: usize = 17_500;

@@ -8,7 +8,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use relief_dash::app::library::Report;
 use relief_dash::app::{Action, App, Mode, Tab, ThemeName, dispatch};
 use relief_dash::config::Config;
-use relief_dash::data::{Dataset, LoadError, Source, library};
+use relief_dash::data::{Dataset, LoadError, Source, paths as library};
 use relief_dash::{Lang, export, safe, tui, ui};
 
 /// Largest `render --size`, columns and rows: a frame of this size takes about 100 MB.

@@ -157,7 +157,7 @@ pub fn indicator_value(ind: &Indicator, lang: Lang) -> String {
 /// How a derived figure is computed, with its inputs' values:
 /// `23 万元 ÷ 5 户 = 4.6 万元/户`, or why it cannot be.
 pub fn formula(d: &crate::data::Dataset, ind: &Indicator, lang: Lang) -> Option<String> {
-    use crate::data::derived::Op;
+    use crate::data::model::Op;
     let f = ind.formula.as_ref()?;
     let parts: Vec<String> = f
         .inputs

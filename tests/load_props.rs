@@ -1,7 +1,7 @@
 //! Property tests: no bytes and no edit of a valid dataset can make the loader panic.
 
 use proptest::prelude::*;
-use relief_dash::data::{self, load::EMBEDDED};
+use relief_dash::data::{self, shipped::EMBEDDED};
 
 /// An edit of the valid dataset: replace a byte range with some bytes.
 fn edited() -> impl Strategy<Value = Vec<u8>> {

@@ -120,7 +120,7 @@ fn watching_stopped_and_resumed_shows_and_clears_the_banner() {
 #[test]
 fn each_open_report_is_read_again_on_its_own_and_a_bad_one_keeps_its_last_good_version() {
     use relief_dash::app::library::Report;
-    let report = |i: usize| Report::new(format!("r{i}"), data::library::shipped(i));
+    let report = |i: usize| Report::new(format!("r{i}"), data::shipped::shipped(i));
     let mut a = App::new(shipped(), Lang::En, (120, 40))
         .reloadable()
         .with_library(vec![report(0), report(1), report(2)], 0);
@@ -132,7 +132,7 @@ fn each_open_report_is_read_again_on_its_own_and_a_bad_one_keeps_its_last_good_v
     let [Effect::Load(shown, 0)] = dispatch(&mut a, Action::Reload)[..] else { panic!() };
     // Its new version drops the series keys: the reports share no series any more; the
     // read of the report shown is still awaited (another report's read does not end it).
-    let mut edited = data::library::shipped(2).unwrap();
+    let mut edited = data::shipped::shipped(2).unwrap();
     edited.indicators.iter_mut().for_each(|i| i.series = None);
     dispatch(&mut a, Action::Loaded(xialong, Box::new(Ok(Loaded::new(edited)))));
     assert_eq!(a.series().len(), 0);

@@ -268,7 +268,7 @@ fn national_and_county_figures_read_naturally_in_both_languages() {
 
 /// Every dataset shipped in `data/`.
 fn shipped_datasets() -> Vec<(String, data::Dataset)> {
-    data::library::load_all(data::library::sources(&["data".into()]))
+    data::paths::load_all(data::paths::sources(&["data".into()]))
         .into_iter()
         .map(|e| (e.name(), e.loaded.unwrap()))
         .collect()

@@ -117,10 +117,10 @@ fn every_view_of_every_shipped_dataset() {
 /// The shipped library (all three datasets) on its Compare tab, each series selected in turn.
 fn compare_views(lang: Lang, size: (u16, u16)) -> Vec<(String, App)> {
     use relief_dash::app::library::Report;
-    let reports: Vec<Report> = (0..data::library::SHIPPED.len())
-        .map(|i| Report::new(data::library::SHIPPED[i].0.into(), data::library::shipped(i)))
+    let reports: Vec<Report> = (0..data::shipped::SHIPPED.len())
+        .map(|i| Report::new(data::shipped::SHIPPED[i].0.into(), data::shipped::shipped(i)))
         .collect();
-    let first = data::library::shipped(0).unwrap();
+    let first = data::shipped::shipped(0).unwrap();
     let mut a = App::new(first, lang, size).with_library(reports, 0);
     apply(&mut a, &[Action::GoTab(Tab::Compare)]);
     (0..a.visible().len())
@@ -166,8 +166,7 @@ fn the_measure_sees_a_stretched_box_and_an_empty_screen() {
 #[test]
 fn a_series_of_one_region_over_three_years_has_a_trend_and_a_change_in_words() {
     use relief_dash::app::library::Report;
-    let entries =
-        data::library::load_all(data::library::sources(&["tests/fixtures/library".into()]));
+    let entries = data::paths::load_all(data::paths::sources(&["tests/fixtures/library".into()]));
     for size in [(80, 24), (120, 40), (200, 60)] {
         for (lang, code) in [(Lang::En, "en"), (Lang::Zh, "zh")] {
             let reports: Vec<Report> =

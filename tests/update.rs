@@ -303,8 +303,8 @@ fn a_group_without_figures_of_its_own_shows_its_members_figures() {
 #[test]
 fn the_compare_tab_comes_after_the_sections_when_several_reports_are_open() {
     use relief_dash::app::library::Report;
-    let report = |i: usize| Report::new(format!("r{i}"), data::library::shipped(i));
-    let single = App::new(data::library::shipped(0).unwrap(), Lang::En, (120, 40));
+    let report = |i: usize| Report::new(format!("r{i}"), data::shipped::shipped(i));
+    let single = App::new(data::shipped::shipped(0).unwrap(), Lang::En, (120, 40));
     let mut a = single.clone().with_library(vec![report(0), report(2)], 0);
     assert_eq!(a.tab_count(), single.tab_count() + 1);
     // The last tab, by Shift-Tab from the overview or by its digit (it is the 8th).
@@ -336,10 +336,10 @@ fn the_compare_tab_comes_after_the_sections_when_several_reports_are_open() {
 #[test]
 fn the_list_of_reports_switches_the_report_shown() {
     use relief_dash::app::library::Report;
-    let report = |i: usize| Report::new(format!("r{i}"), data::library::shipped(i));
+    let report = |i: usize| Report::new(format!("r{i}"), data::shipped::shipped(i));
     let bad = data::parse("bad.json", b"{");
     let failed = Report::new("bad.json".into(), bad);
-    let mut a = App::new(data::library::shipped(0).unwrap(), Lang::En, (120, 40))
+    let mut a = App::new(data::shipped::shipped(0).unwrap(), Lang::En, (120, 40))
         .with_library(vec![report(0), report(1), failed], 0);
     run(&mut a, [Action::GoTab(Tab::Section(1)), Action::OpenPicker]);
     assert_eq!((a.mode(), a.picked_report()), (Mode::Picker, 0));
@@ -362,7 +362,7 @@ fn the_list_of_reports_switches_the_report_shown() {
     // The series compared stay the same whichever report is shown.
     assert_eq!(a.series().len(), 0, "Pingtan and the national report share no series");
     // With one report, o does nothing.
-    let mut one = App::new(data::library::shipped(0).unwrap(), Lang::En, (120, 40));
+    let mut one = App::new(data::shipped::shipped(0).unwrap(), Lang::En, (120, 40));
     run(&mut one, [Action::OpenPicker]);
     assert_eq!(one.mode(), Mode::Normal);
 }

@@ -81,11 +81,11 @@ pub fn series(reports: &[Option<&Dataset>]) -> Vec<Series> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::library;
+    use crate::data::shipped;
 
     #[test]
     fn the_shipped_reports_share_three_series() {
-        let reports: Vec<Dataset> = (0..3).map(|i| library::shipped(i).unwrap()).collect();
+        let reports: Vec<Dataset> = (0..3).map(|i| shipped::shipped(i).unwrap()).collect();
         let refs: Vec<Option<&Dataset>> = reports.iter().map(Some).collect();
         let s = series(&refs);
         let keys: Vec<&str> = s.iter().map(|s| s.key.as_str()).collect();

@@ -1,27 +1,16 @@
-//! Reading a dataset from a file, standard input or the embedded copy.
+//! Reading a dataset from a file, a stream or bytes in memory, and saying where it is wrong.
 
 use std::io::Read;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 
+use super::check::validate;
 use super::error::{ErrorKind, LoadError, Problem};
 use super::locate::{line_col, locate};
 use super::model::{Dataset, RawIndicator};
-use super::validate::validate;
 
 /// Largest dataset accepted, in bytes (128 MiB).
 pub const MAX_BYTES: u64 = 128 * 1024 * 1024;
-
-/// The name under which the embedded dataset is reported.
-pub const EMBEDDED_NAME: &str = "<embedded data/pingtan-2020.json>";
-
-/// The shipped dataset, compiled into the binary.
-pub const EMBEDDED: &str = include_str!("../../data/pingtan-2020.json");
-
-/// Loads the embedded dataset.
-pub fn embedded() -> Result<Dataset, LoadError> {
-    parse(EMBEDDED_NAME, EMBEDDED.as_bytes())
-}
 
 /// Loads a dataset file. Only a regular file (or a symlink to one) is read: a FIFO, device
 /// or socket is refused without blocking, and so is a directory.
@@ -178,46 +167,4 @@ fn char_pos(text: &str, line: usize, byte_col: usize) -> (usize, usize) {
         cut -= 1;
     }
     (line, l[..cut].chars().count().max(1))
-}
-
-/// Where a dataset comes from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Source {
-    /// A copy compiled into the binary: shipped dataset `n` (0 is the default).
-    Embedded(usize),
-    /// Standard input (`-` on the command line).
-    Stdin,
-    /// A file.
-    File(std::path::PathBuf),
-}
-
-impl Source {
-    /// The source a command-line argument names: none is the embedded dataset, `-` is standard input.
-    pub fn from_arg(arg: Option<&Path>) -> Source {
-        match arg {
-            None => Source::Embedded(0),
-            Some(p) if p == Path::new("-") => Source::Stdin,
-            Some(p) => Source::File(p.to_path_buf()),
-        }
-    }
-
-    /// The name it is reported under: its path, `<stdin>`, or the embedded copy's name.
-    pub fn name(&self) -> String {
-        match self {
-            Source::Embedded(i) => {
-                super::library::SHIPPED.get(*i).map_or("<embedded>", |s| s.0).into()
-            }
-            Source::Stdin => "<stdin>".into(),
-            Source::File(p) => p.display().to_string(),
-        }
-    }
-
-    /// Reads and checks the dataset.
-    pub fn load(&self) -> Result<Dataset, LoadError> {
-        match self {
-            Source::Embedded(i) => super::library::shipped(*i),
-            Source::Stdin => load_reader("<stdin>", std::io::stdin().lock()),
-            Source::File(p) => load_path(p),
-        }
-    }
 }

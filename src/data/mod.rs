@@ -1,21 +1,24 @@
-//! The data layer: dataset types, unit lists, loading and checking.
+//! The data layer: the format's types, units, reading and checking datasets, and the
+//! shipped ones.
 
-mod declared;
-pub mod derived;
+pub mod check;
+pub mod derive;
 pub mod error;
-mod figures;
-pub mod library;
 pub mod load;
 mod locate;
 pub mod model;
 mod objects;
 mod path;
+pub mod paths;
+pub mod shipped;
+pub mod source;
 pub mod stream;
 pub mod todo;
 pub mod units;
-pub mod validate;
 
 pub use error::{ErrorKind, LoadError, Problem};
-pub use load::{Source, embedded, load_path, load_reader, parse};
+pub use load::{load_path, load_reader, parse};
 pub use model::{Dataset, Indicator, Meta, NamedList, Part, Period, PeriodKind, Section, Text};
+pub use shipped::embedded;
+pub use source::Source;
 pub use units::{Dimension, Qualifier, Unit, UnitDef};

@@ -2,10 +2,7 @@
 //! says TODO, and each figure still carrying the sentence it was drafted from. These are not
 //! errors: `check` lists them as "to do", and the dashboard marks such a dataset a draft.
 
-use super::model::{Dataset, Text};
-
-/// The mark of a field still to write.
-pub const MARK: &str = "TODO";
+use super::model::{Dataset, TODO_MARK as MARK, Text};
 
 /// The JSON path of every field still to complete, with what to do there.
 pub fn to_do(d: &Dataset) -> Vec<String> {

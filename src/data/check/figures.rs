@@ -6,11 +6,11 @@ use std::ops::Range;
 
 use foldhash::{HashSet, HashSetExt};
 
-use super::declared::UnitTable;
-use super::model::{Dataset, RawIndicator};
-use super::path::At;
-use super::units::Qualifier;
-use super::validate::{Checker, Types};
+use super::collector::{Checker, Types};
+use super::units::UnitTable;
+use crate::data::model::{Dataset, RawIndicator};
+use crate::data::path::At;
+use crate::data::units::Qualifier;
 
 /// Datasets with this many figures or more are checked on two threads.
 const TWO_THREADS_FROM: usize = 20_000;

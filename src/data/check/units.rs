@@ -1,11 +1,10 @@
-//! Checking the units a dataset declares, and the links between figures (`compares_to`).
+//! Checking the units a dataset declares, and the table every figure's unit is looked up in.
 
 use std::collections::{HashMap, HashSet};
 
-use super::model::RawIndicator;
-use super::path::At;
-use super::units::{Unit, UnitDef};
-use super::validate::{Checker, Types, short};
+use super::collector::{Checker, short};
+use crate::data::path::At;
+use crate::data::units::{Unit, UnitDef};
 
 /// The units a dataset may use: its own and the standard library's, by code (one lookup
 /// per figure, rather than a search of the library's list).
@@ -89,41 +88,5 @@ impl Checker {
             Unit::all_library().iter().map(|u| (u.code().to_string(), u.clone())).collect();
         units.extend(declared);
         UnitTable { units }
-    }
-
-    /// Checks each `compares_to`: it names another figure, of the same dimension where both
-    /// units are known. `types` holds each figure's unit and qualifier where both are known.
-    pub(super) fn comparisons(&mut self, indicators: &[RawIndicator], types: &Types) {
-        if indicators.iter().all(|i| i.compares_to.is_none()) {
-            return;
-        }
-        let by_id: HashMap<&str, usize> =
-            indicators.iter().enumerate().map(|(n, i)| (i.id.as_str(), n)).collect();
-        let root = At::Root("indicators");
-        for (n, ind) in indicators.iter().enumerate() {
-            let Some(base) = &ind.compares_to else { continue };
-            let item = root.index(n);
-            let at = item.field("compares_to");
-            match by_id.get(base.as_str()) {
-                None => self.problem(at, format!("no indicator has the id {base:?}")),
-                Some(&b) if b == n => self.problem(at, "a figure cannot be compared with itself"),
-                Some(&b) => {
-                    let (Some((bu, _)), Some((u, _))) = (&types[b], &types[n]) else { continue };
-                    if bu.dimension() != u.dimension() {
-                        self.problem(
-                            at,
-                            format!(
-                                "{base:?} is in {} ({}), this figure in {} ({}): a change is \
-                                 between values of one dimension",
-                                bu.code(),
-                                bu.dimension().code(),
-                                u.code(),
-                                u.dimension().code()
-                            ),
-                        )
-                    }
-                }
-            }
-        }
     }
 }

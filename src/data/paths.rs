@@ -1,25 +1,13 @@
-//! Several datasets at once: the shipped library (embedded), and the files that command-line
-//! PATHs name, a folder standing for its `*.json` files.
+//! The datasets that command-line PATHs name (a folder standing for its `*.json` files),
+//! else the shipped ones, each read on its own.
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use super::error::{ErrorKind, LoadError};
-use super::load::{Source, parse};
+use super::error::LoadError;
 use super::model::Dataset;
-
-/// The shipped datasets, compiled into the binary: (name, text), the default first.
-pub const SHIPPED: [(&str, &str); 3] = [
-    (super::load::EMBEDDED_NAME, super::load::EMBEDDED),
-    (
-        "<embedded data/national-funds-2020.json>",
-        include_str!("../../data/national-funds-2020.json"),
-    ),
-    (
-        "<embedded data/xialong-village-2017.json>",
-        include_str!("../../data/xialong-village-2017.json"),
-    ),
-];
+use super::shipped::SHIPPED;
+use super::source::Source;
 
 /// One dataset of a library: where it comes from, and what reading it gave.
 #[derive(Debug, Clone)]
@@ -87,24 +75,9 @@ pub fn load_all(sources: Vec<Source>) -> Vec<Entry> {
     sources.into_iter().map(|source| Entry { loaded: source.load(), source }).collect()
 }
 
-/// The shipped dataset `i`.
-pub fn shipped(i: usize) -> Result<Dataset, LoadError> {
-    match SHIPPED.get(i) {
-        Some((name, text)) => parse(name, text.as_bytes()),
-        None => Err(LoadError { file: format!("<embedded #{i}>"), kind: ErrorKind::NotFound }),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn every_shipped_dataset_loads() {
-        for (i, (name, _)) in SHIPPED.iter().enumerate() {
-            assert!(shipped(i).is_ok(), "{name}");
-        }
-    }
 
     #[test]
     fn a_folder_is_its_json_files_in_name_order_each_once() {

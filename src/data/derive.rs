@@ -1,89 +1,12 @@
-//! Derived figures: values the program computes from the report's figures (a change, a
-//! ratio, a share, a sum, an average), always shown with their formula and never mistaken
-//! for a figure the report gives. Qualifiers carry over honestly: a result is exact, ≈, ≥ or
-//! ≤ only where the arithmetic allows it, and otherwise "not computable", with the reason.
+//! Computing derived figures from the report's figures. Qualifiers carry over honestly: a
+//! result is exact, ≈, ≥ or ≤ only where the arithmetic allows it, and otherwise "not
+//! computable", with the reason. This file only computes; the checks of the definitions
+//! themselves are in `check/derived.rs`.
 
 use std::collections::HashMap;
 
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize, Serializer};
-
-use super::model::{Indicator, Text};
-use super::objects;
+use super::model::{Derived, Formula, Indicator, Op};
 use super::units::{Dimension, Qualifier, Unit};
-
-/// What a derived figure computes from the figures it names (`of`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Op {
-    /// The second minus the first (after − before), one dimension.
-    Change,
-    /// The first divided by the second, written in `unit`.
-    Ratio,
-    /// The first as a percentage of the second, one dimension.
-    Share,
-    /// All of them added, one dimension.
-    Sum,
-    /// Their mean, one dimension.
-    Average,
-}
-
-/// A derived figure as a dataset declares it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Derived {
-    /// Identifier, snake_case, unique among indicators and derived figures.
-    pub id: String,
-    /// The section it is shown in.
-    pub section: String,
-    /// Short label.
-    #[serde(deserialize_with = "objects::object")]
-    pub label: Text,
-    /// One sentence on what it shows.
-    #[serde(deserialize_with = "objects::object")]
-    pub note: Text,
-    /// What it computes.
-    pub op: Op,
-    /// The ids of the figures (or other derived figures) it is computed from, in order.
-    pub of: Vec<String>,
-    /// The unit of the result: required for `ratio`; otherwise the first input's unit.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
-    /// Shown among the overview's key figures.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub headline: bool,
-}
-
-/// How a derived figure was computed, for the details and the list.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Formula {
-    /// What it computes.
-    pub op: Op,
-    /// The figures it is computed from (ids).
-    pub inputs: Vec<String>,
-    /// Why it has no value, if it has none.
-    pub not_computable: Option<String>,
-}
-
-/// Serializes only the figures the report gives (derived ones are written as `derived`).
-pub fn given_only<S: Serializer, I: Serialize + MaybeDerived>(
-    items: &[I],
-    s: S,
-) -> Result<S::Ok, S::Error> {
-    s.collect_seq(items.iter().filter(|i| !i.is_derived()))
-}
-
-/// Whether a figure was computed rather than given.
-pub trait MaybeDerived {
-    /// True for a derived figure.
-    fn is_derived(&self) -> bool;
-}
-
-impl<U, Q> MaybeDerived for Indicator<U, Q> {
-    fn is_derived(&self) -> bool {
-        self.formula.is_some()
-    }
-}
 
 /// A bound's direction: exact, at least, at most, or approximate.
 fn combine(parts: &[(Qualifier, bool)]) -> Result<Qualifier, String> {

@@ -1,0 +1,57 @@
+//! Checking derived figures: their own fields, then what computing them finds (unknown
+//! inputs, dimensions that do not fit, cycles).
+
+use foldhash::HashSet;
+
+use super::collector::Checker;
+use super::units::UnitTable;
+use crate::data::derive::compute;
+use crate::data::model::{Dataset, Derived, Indicator, RawIndicator};
+use crate::data::path::At;
+
+impl Checker {
+    /// Checks each derived figure's id (unique among all figures, recorded in `ids`),
+    /// section, label and note. Returns which of the ids that derived figures are computed
+    /// from are figures of the file.
+    pub(super) fn derived_definitions<'r>(
+        &mut self,
+        raw: &'r Dataset<RawIndicator>,
+        v1: bool,
+        ids: &mut HashSet<&'r str>,
+    ) -> std::collections::HashSet<String> {
+        if !raw.derived.is_empty() {
+            self.v2_only(At::Root("derived"), v1);
+        }
+        let root = At::Root("derived");
+        for (i, d) in raw.derived.iter().enumerate() {
+            let at = root.index(i);
+            self.id(at.field("id"), &d.id, ids, "indicator");
+            if !self.section_ids.contains(d.section.as_str()) {
+                self.problem(at.field("section"), format!("no section has the id {:?}", d.section));
+            }
+            self.text(at.field("label"), &d.label);
+            self.text(at.field("note"), &d.note);
+        }
+        raw.derived
+            .iter()
+            .flat_map(|d| &d.of)
+            .filter(|id| ids.contains(id.as_str()))
+            .cloned()
+            .collect()
+    }
+
+    /// Computes the derived figures from the typed ones, recording every problem.
+    pub(super) fn derived_figures(
+        &mut self,
+        defs: &[Derived],
+        given: &[Indicator],
+        inputs: &std::collections::HashSet<String>,
+        units: &UnitTable,
+    ) -> Vec<Indicator> {
+        let (computed, problems) = compute(defs, given, inputs, &|code| units.get(code));
+        for p in problems {
+            self.problem(p.path, p.message);
+        }
+        computed
+    }
+}

@@ -1,0 +1,93 @@
+//! The semantic checks run on a well-formed dataset; every problem is reported. One collector
+//! of problems ([`collector`]), one file per kind of check: metadata and sections, units,
+//! figures, links between figures, derived figures, dates.
+
+mod collector;
+mod dates;
+mod derived;
+mod figures;
+mod links;
+mod meta;
+mod units;
+
+pub use collector::{MAX_ID_LEN, MIN_MAGNITUDE};
+pub use dates::{is_date, is_timestamp};
+
+use collector::Checker;
+
+use foldhash::{HashSet, HashSetExt};
+
+use super::error::Problem;
+use super::model::{Dataset, FORMAT_VERSION, Indicator, OLDEST_VERSION, RawIndicator};
+
+/// Checks a dataset read with plain-string units, and types it.
+pub fn validate(raw: Dataset<RawIndicator>) -> Result<Dataset, Vec<Problem>> {
+    let mut v = Checker::default();
+    if !(OLDEST_VERSION..=FORMAT_VERSION).contains(&raw.format_version) {
+        v.problem(
+            "format_version",
+            format!(
+                "unsupported format_version {} (this program reads {OLDEST_VERSION} to \
+                 {FORMAT_VERSION})",
+                raw.format_version
+            ),
+        );
+    }
+    let v1 = raw.format_version == 1;
+    v.meta(&raw);
+    let units = v.declared_units(&raw.units, v1);
+    v.sections(&raw.sections);
+    if raw.indicators.is_empty() {
+        v.problem("indicators", "the dataset has no indicators");
+    }
+    // First every figure is checked where it lies; then the ones with a known unit and
+    // qualifier are typed in place (no second list of 100,000 figures beside the first).
+    let parts: HashSet<&str> = raw.meta.parts.iter().map(|p| p.id.as_str()).collect();
+    let mut ids = HashSet::with_capacity(raw.indicators.len() + raw.derived.len());
+    let types = v.all_figures(&raw, &parts, &units, v1, &mut ids);
+    v.comparisons(&raw.indicators, &types);
+    let derived_inputs = v.derived_definitions(&raw, v1, &mut ids);
+    drop(ids);
+    drop(parts);
+    let mut indicators: Vec<Indicator> = raw
+        .indicators
+        .into_iter()
+        .zip(types)
+        .filter_map(|(ind, typed)| {
+            let (unit, qualifier) = typed?;
+            Some(Indicator {
+                id: ind.id,
+                section: ind.section,
+                part: ind.part,
+                label: ind.label,
+                note: ind.note,
+                value: if ind.value == 0.0 { 0.0 } else { ind.value },
+                unit,
+                qualifier,
+                as_of: ind.as_of,
+                names: ind.names,
+                series: ind.series,
+                compares_to: ind.compares_to,
+                headline: ind.headline,
+                draft: ind.draft,
+                formula: None,
+            })
+        })
+        .collect();
+    v.series_links(&raw.series_links, &mut indicators, v1);
+    let computed = v.derived_figures(&raw.derived, &indicators, &derived_inputs, &units);
+    indicators.extend(computed);
+    if v.problems.is_empty() {
+        Ok(Dataset {
+            format_version: raw.format_version,
+            meta: raw.meta,
+            units: raw.units,
+            derived: raw.derived,
+            sections: raw.sections,
+            indicators,
+            series_links: raw.series_links,
+        })
+    } else {
+        Err(v.problems)
+    }
+}

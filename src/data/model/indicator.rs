@@ -1,0 +1,141 @@
+//! One figure from the report, the date or period it holds for, and where a draft found it.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::derived::{Formula, MaybeDerived};
+use super::text::{Str, Text};
+use crate::data::objects;
+use crate::data::units::{Qualifier, Unit};
+
+/// One figure from the report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator<U = Unit, Q = Qualifier> {
+    /// Identifier, snake_case, unique among all indicators.
+    #[schemars(with = "String")]
+    pub id: Str,
+    /// The id of the section it belongs to.
+    #[schemars(with = "String")]
+    pub section: Str,
+    /// The id of the report part it comes from (see `meta.parts`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub part: Option<Str>,
+    /// Short label.
+    #[serde(deserialize_with = "objects::object")]
+    pub label: Text,
+    /// One sentence of context.
+    #[serde(deserialize_with = "objects::object")]
+    pub note: Text,
+    /// The figure, in `unit`.
+    pub value: f64,
+    /// The unit code.
+    pub unit: U,
+    /// How exactly the report states the figure.
+    pub qualifier: Q,
+    /// The date or period it holds for, where the report gives one.
+    #[serde(
+        default,
+        deserialize_with = "objects::opt_object",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub as_of: Option<Period>,
+    /// Places or organisations the report names for this figure (may be only some).
+    #[serde(default, deserialize_with = "objects::objects", skip_serializing_if = "Vec::is_empty")]
+    pub names: Vec<Text>,
+    /// The measure this figure is a value of (e.g. `rural_dibao_standard`): figures of one
+    /// series at several dates form a series, in one dataset or across datasets (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub series: Option<Str>,
+    /// The id of the figure this one is compared with: its baseline, so that the two read
+    /// as before → after (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub compares_to: Option<Str>,
+    /// Shown among the key figures of the overview. With none marked, the overview
+    /// shows the first figure of each top-level section.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub headline: bool,
+    /// For a derived figure: how it was computed (never read from or written to a file).
+    /// Where a drafted figure was found (`relief-dash draft`): removed once it is checked.
+    #[serde(
+        default,
+        deserialize_with = "objects::opt_object",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub draft: Option<Box<DraftSource>>,
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub formula: Option<Box<Formula>>,
+}
+
+/// The sentence a drafted figure was found in, for the person completing the draft.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DraftSource {
+    /// The sentence, as the report gives it.
+    pub sentence: String,
+    /// Line of the report where the figure is (1-based).
+    pub line: u32,
+    /// Column of the figure in that line, in characters (1-based).
+    pub column: u32,
+}
+
+/// The indicator as read, before units and qualifiers are checked.
+pub type RawIndicator = Indicator<Str, Str>;
+
+/// How a figure relates to its date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PeriodKind {
+    /// At that moment (e.g. end of September 2019).
+    At,
+    /// From that date on (e.g. since 2017).
+    Since,
+    /// Up to that date (e.g. before April 2019).
+    Until,
+    /// Over that period (e.g. the whole of 2019).
+    During,
+}
+
+/// The date or period an indicator holds for: a date with how the figure relates to it
+/// (`kind` and `date`), or a range (`from` and `to`, version 2).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    /// How the figure relates to the date (with `date`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<PeriodKind>,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (with `kind`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub date: Option<Str>,
+    /// First date of a range, `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (with `to`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub from: Option<Str>,
+    /// Last date of a range, not before `from`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    pub to: Option<Str>,
+}
+
+impl Period {
+    /// A date and how the figure relates to it.
+    pub fn at(kind: PeriodKind, date: &str) -> Period {
+        Period { kind: Some(kind), date: Some(date.into()), from: None, to: None }
+    }
+
+    /// A range of dates.
+    pub fn range(from: &str, to: &str) -> Period {
+        Period { kind: None, date: None, from: Some(from.into()), to: Some(to.into()) }
+    }
+}
+
+impl<U, Q> MaybeDerived for Indicator<U, Q> {
+    fn is_derived(&self) -> bool {
+        self.formula.is_some()
+    }
+}

@@ -1,0 +1,14 @@
+//! The dataset's types: what a file holds once it has been read and checked, every type of
+//! the format in one place.
+
+mod dataset;
+mod derived;
+mod indicator;
+mod section;
+mod text;
+
+pub use dataset::{Dataset, FORMAT_VERSION, Meta, OLDEST_VERSION, Part};
+pub use derived::{Derived, Formula, MaybeDerived, Op, given_only};
+pub use indicator::{DraftSource, Indicator, Period, PeriodKind, RawIndicator};
+pub use section::{NamedList, Section};
+pub use text::{Str, TODO_MARK, Text};

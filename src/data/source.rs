@@ -1,0 +1,48 @@
+//! Where a dataset comes from: a shipped copy, standard input, or a file.
+
+use std::path::Path;
+
+use super::error::LoadError;
+use super::load::{load_path, load_reader};
+use super::model::Dataset;
+use super::shipped::{SHIPPED, shipped};
+
+/// Where a dataset comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// A copy compiled into the binary: shipped dataset `n` (0 is the default).
+    Embedded(usize),
+    /// Standard input (`-` on the command line).
+    Stdin,
+    /// A file.
+    File(std::path::PathBuf),
+}
+
+impl Source {
+    /// The source a command-line argument names: none is the embedded dataset, `-` is standard input.
+    pub fn from_arg(arg: Option<&Path>) -> Source {
+        match arg {
+            None => Source::Embedded(0),
+            Some(p) if p == Path::new("-") => Source::Stdin,
+            Some(p) => Source::File(p.to_path_buf()),
+        }
+    }
+
+    /// The name it is reported under: its path, `<stdin>`, or the embedded copy's name.
+    pub fn name(&self) -> String {
+        match self {
+            Source::Embedded(i) => SHIPPED.get(*i).map_or("<embedded>", |s| s.0).into(),
+            Source::Stdin => "<stdin>".into(),
+            Source::File(p) => p.display().to_string(),
+        }
+    }
+
+    /// Reads and checks the dataset.
+    pub fn load(&self) -> Result<Dataset, LoadError> {
+        match self {
+            Source::Embedded(i) => shipped(*i),
+            Source::Stdin => load_reader("<stdin>", std::io::stdin().lock()),
+            Source::File(p) => load_path(p),
+        }
+    }
+}
