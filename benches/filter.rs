@@ -8,7 +8,7 @@ use relief_dash::Lang;
 use relief_dash::app::{Action, App, update};
 
 fn filter(c: &mut Criterion) {
-    let d = relief_dash::synth::generate(100_000, 1);
+    let d = relief_synth::generate(100_000, 1);
     let mut g = c.benchmark_group("filter_100k");
     for (name, text) in [("ascii", "fund"), ("chinese", "资金")] {
         let mut a = App::new(d.clone(), Lang::En, (200, 60));
@@ -23,9 +23,18 @@ fn filter(c: &mut Criterion) {
         g.bench_function(format!("{name}_key_and_backspace"), |b| {
             b.iter(|| {
                 update(&mut a, Action::FilterPush(last));
-                terminal.draw(|f| relief_dash::ui::render(&a, f)).unwrap();
+                terminal
+                    .draw(|f| {
+                        relief_dash::ui::render(&a, f);
+                    })
+                    .unwrap();
                 update(&mut a, Action::FilterPop);
-                terminal.draw(|f| relief_dash::ui::render(&a, f)).unwrap().area
+                terminal
+                    .draw(|f| {
+                        relief_dash::ui::render(&a, f);
+                    })
+                    .unwrap()
+                    .area
             })
         });
     }

@@ -12,8 +12,7 @@ const TEN_MB: usize = 17_500;
 
 fn generated_json(indicators: usize) -> Vec<u8> {
     let mut out = Vec::new();
-    relief_dash::export::write_json(&relief_dash::synth::generate(indicators, 1), &mut out)
-        .unwrap();
+    relief_dash::export::write_json(&relief_synth::generate(indicators, 1), &mut out).unwrap();
     out
 }
 
@@ -26,7 +25,7 @@ fn load(c: &mut Criterion) {
     g.sample_size(20);
     g.bench_function("generated_10mb", |b| b.iter(|| data::parse("big.json", &big).unwrap()));
     let huge = {
-        let d = relief_dash::synth::generate(100_000, 1);
+        let d = relief_synth::generate(100_000, 1);
         let mut pretty = Vec::new();
         relief_dash::export::write_json(&d, &mut pretty).unwrap();
         let v: serde_json::Value = serde_json::from_slice(&pretty).unwrap();
@@ -41,7 +40,7 @@ fn load(c: &mut Criterion) {
     g.bench_function("streamed_100k_compact", |b| {
         b.iter(|| {
             let raw = data::stream::read(&huge[..], huge.len() as u64).unwrap();
-            data::validate::validate(raw).unwrap()
+            data::check::validate(raw).unwrap()
         })
     });
     g.bench_function("untyped_value_100k_compact", |b| {
@@ -52,7 +51,7 @@ fn load(c: &mut Criterion) {
     let mut g = c.benchmark_group("view_model");
     let shipped = data::embedded().unwrap();
     g.bench_function("catalog_shipped", |b| b.iter(|| Catalog::new(&shipped)));
-    let generated = relief_dash::synth::generate(100_000, 1);
+    let generated = relief_synth::generate(100_000, 1);
     g.bench_function("catalog_100k", |b| b.iter(|| Catalog::new(&generated)));
     g.bench_function("app_new_100k", |b| {
         b.iter_batched(

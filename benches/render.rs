@@ -39,17 +39,27 @@ fn views(d: &data::Dataset) -> Vec<(String, Vec<Action>)> {
     out
 }
 
+/// One frame as the running app draws it: the screen, then its geometry handed to the state.
+fn frame(terminal: &mut Terminal<TestBackend>, a: &mut App) -> ratatui::layout::Rect {
+    let mut map = None;
+    let area = terminal.draw(|f| map = Some(relief_dash::ui::render(a, f))).unwrap().area;
+    if let Some(map) = map {
+        relief_dash::ui::hand_over(a, map);
+    }
+    area
+}
+
 fn render(c: &mut Criterion) {
     let shipped = data::embedded().unwrap();
-    let big = relief_dash::synth::generate(100_000, 1);
+    let big = relief_synth::generate(100_000, 1);
     for (name, d) in [("shipped", &shipped), ("100k", &big)] {
         let mut g = c.benchmark_group(format!("render_{name}"));
         for (w, h) in SIZES {
             let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
             for (view, actions) in views(d) {
-                let a = app_at(d, (w, h), &actions);
+                let mut a = app_at(d, (w, h), &actions);
                 g.bench_function(BenchmarkId::new(view, format!("{w}x{h}")), |b| {
-                    b.iter(|| terminal.draw(|f| relief_dash::ui::render(&a, f)).unwrap().area)
+                    b.iter(|| frame(&mut terminal, &mut a))
                 });
             }
             let mut a = app_at(d, (w, h), &[Action::GoTab(Tab::from_index(1))]);
@@ -58,13 +68,13 @@ fn render(c: &mut Criterion) {
                 b.iter(|| {
                     update(&mut a, if down { Action::Down } else { Action::Up });
                     down = !down;
-                    terminal.draw(|f| relief_dash::ui::render(&a, f)).unwrap().area
+                    frame(&mut terminal, &mut a)
                 })
             });
             g.bench_function(BenchmarkId::new("key_next_tab", format!("{w}x{h}")), |b| {
                 b.iter(|| {
                     update(&mut a, Action::NextTab);
-                    terminal.draw(|f| relief_dash::ui::render(&a, f)).unwrap().area
+                    frame(&mut terminal, &mut a)
                 })
             });
         }

@@ -17,6 +17,6 @@ struct Args {
 
 fn main() -> std::io::Result<()> {
     let args = Args::parse();
-    let d = relief_dash::synth::generate(args.indicators, args.seed);
+    let d = relief_synth::generate(args.indicators, args.seed);
     relief_dash::export::write_json(&d, std::io::stdout().lock())
 }

@@ -8,10 +8,10 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use crate::Lang;
 use crate::app::{Keymap, ThemeName};
 use crate::data::LoadError;
 use crate::data::error::{ErrorKind, Problem};
+use crate::lang::Lang;
 
 /// Largest configuration file read, in bytes.
 pub const MAX_BYTES: u64 = 64 * 1024;
@@ -53,8 +53,28 @@ impl Keys {
     }
 }
 
-/// The defaults, as a commented configuration file (`relief-dash config --print`).
-pub const DEFAULTS: &str = r#"# relief-dash configuration (TOML). Every setting is optional; command-line options win.
+/// The defaults, as a commented configuration file (`relief-dash config --print`); the
+/// names of the bindings come from the key table itself.
+pub fn defaults() -> String {
+    let names: Vec<&str> = Keymap::shipped().remappable().map(|b| b.name).collect();
+    let mut list = String::new();
+    let mut line = String::from("#  ");
+    for name in names {
+        if line.len() + 1 + name.len() > 90 {
+            list.push_str(&line);
+            list.push('\n');
+            line = String::from("#  ");
+        }
+        line.push(' ');
+        line.push_str(name);
+    }
+    list.push_str(&line);
+    list.push('\n');
+    DEFAULTS_HEAD.to_string() + &list + DEFAULTS_TAIL
+}
+
+/// The text of [`defaults`] before the list of binding names.
+const DEFAULTS_HEAD: &str = r#"# relief-dash configuration (TOML). Every setting is optional; command-line options win.
 
 # Colour theme: "dark", "light", "high-contrast" or "mono". NO_COLOR always means mono.
 # theme = "dark"
@@ -73,10 +93,10 @@ pub const DEFAULTS: &str = r#"# relief-dash configuration (TOML). Every setting 
 # "Up", "Down", "Left", "Right", "PgUp", "PgDn", "Home", "End", "F1".."F12", "Ctrl-X".
 # A key may do one thing per mode; while typing a filter, characters type text.
 # The help (?) lists every binding with its keys; their names are:
-#   next_tab prev_tab up down filter_up filter_down page_up page_down first last
-#   next_member prev_member details close close_details filter help language log_scale
-#   reload quit force_quit suspend redraw filter_delete filter_keep filter_clear
-[keys]
+"#;
+
+/// The text of [`defaults`] after the list of binding names.
+const DEFAULTS_TAIL: &str = r#"[keys]
 # quit = ["q"]
 # filter = ["/"]
 "#;
@@ -164,8 +184,12 @@ mod tests {
 
     #[test]
     fn the_printed_defaults_parse_to_nothing_set() {
-        assert_eq!(parse("d.toml", DEFAULTS).unwrap(), Config::default());
-        let uncommented: String = DEFAULTS
+        let defaults = defaults();
+        assert_eq!(parse("d.toml", &defaults).unwrap(), Config::default());
+        for b in Keymap::shipped().remappable() {
+            assert!(defaults.contains(&format!(" {}", b.name)), "{} is not listed", b.name);
+        }
+        let uncommented: String = defaults
             .lines()
             .map(|l| l.strip_prefix("# ").filter(|l| l.contains(" = ")).unwrap_or(l))
             .collect::<Vec<_>>()

@@ -2,9 +2,9 @@
 
 use std::io::Write;
 
-use crate::Lang;
 use crate::data::Dataset;
-use crate::format;
+use crate::lang::Lang;
+use crate::words;
 
 /// The CSV header, one column per field.
 pub const CSV_HEADER: [&str; 9] =
@@ -51,8 +51,8 @@ pub fn write_json_many(datasets: &[&Dataset], mut out: impl Write) -> std::io::R
 
 fn rows<W: Write>(d: &Dataset, dataset: Option<&str>, w: &mut csv::Writer<W>) -> csv::Result<()> {
     for ind in d.indicators.iter().filter(|i| i.formula.is_none()) {
-        let as_of = ind.as_of.as_ref().map(|p| format::period(p, Lang::En)).unwrap_or_default();
-        let value = format::plain(ind.value);
+        let as_of = ind.as_of.as_ref().map(|p| words::period(p, Lang::En)).unwrap_or_default();
+        let value = words::plain(ind.value);
         let first = dataset.map(safe_cell);
         w.write_record(first.iter().map(AsRef::as_ref).chain([
             safe_cell(&ind.id).as_ref(),

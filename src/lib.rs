@@ -1,23 +1,27 @@
 //! relief-dash: a terminal dashboard of poverty-relief indicators.
 //!
-//! Layers, from the bottom: [`data`] (types, loading, checking); [`app`] (state and a
-//! pure `update`); [`ui`] (a pure view from state to a frame); [`tui`] (the terminal and the
-//! event loop), [`term`] (terminal modes), [`loader`] and [`watch`] (files, off the UI thread).
-//! [`export`] writes CSV and JSON; the command line is in `main.rs` and `cli.rs`.
+//! Layers, from the bottom: [`lang`] and [`safe`] (the two languages, which characters may
+//! reach a terminal); [`data`] (the format's types, reading and checking); [`words`] (every
+//! word a user reads, and how values are written); [`app`] (the state and a pure `update`);
+//! [`ui`] (a pure view from state to a frame); [`edge`] (the terminal, input, the watcher and
+//! the loader thread). Beside them: [`export`] (CSV and JSON), [`draft`] (a dataset drafted
+//! from a report's text) and [`config`] (the configuration file). The command line is the
+//! binary's own (`main.rs` and `cli/`).
+
+#![warn(missing_docs)]
+#![deny(clippy::unwrap_used)]
+#![cfg_attr(test, allow(clippy::unwrap_used))]
 
 pub mod app;
 pub mod config;
 pub mod data;
 pub mod draft;
+pub mod edge;
 pub mod export;
-pub mod format;
 pub mod lang;
-pub mod loader;
 pub mod safe;
-pub mod synth;
-pub mod term;
-pub mod tui;
+
 pub mod ui;
-pub mod watch;
+pub mod words;
 
 pub use lang::Lang;

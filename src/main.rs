@@ -1,8 +1,10 @@
 //! The `relief-dash` binary: parses the command line and hands over to a command.
 
+#![warn(missing_docs)]
+#![deny(clippy::unwrap_used)]
+#![cfg_attr(test, allow(clippy::unwrap_used))]
+
 mod cli;
-mod draft_cmd;
-mod shell;
 
 use std::process::ExitCode;
 

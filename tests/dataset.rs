@@ -91,7 +91,7 @@ fn dates_the_report_gives_are_kept() {
     let d = shipped();
     let as_of = |id: &str| {
         let i = d.indicators.iter().find(|i| i.id == id).unwrap();
-        i.as_of.as_ref().map(|p| relief_dash::format::period(p, relief_dash::Lang::En))
+        i.as_of.as_ref().map(|p| relief_dash::words::period(p, relief_dash::Lang::En))
     };
     assert_eq!(as_of("first_secretaries").as_deref(), Some("since 2017"));
     assert_eq!(as_of("designated_share_lifted").as_deref(), Some("at 2019-09-30"));
@@ -154,9 +154,9 @@ fn the_average_loan_is_derived_and_shown_with_its_formula() {
     let avg = d.indicators.iter().find(|i| i.id == "average_loan").unwrap();
     assert_eq!((avg.value, avg.unit.code()), (4.6, "wan_yuan_per_household"));
     assert_eq!(avg.qualifier, Q::Exact);
-    let f = relief_dash::format::formula(&d, avg, relief_dash::Lang::Zh).unwrap();
+    let f = relief_dash::words::formula(&d, avg, relief_dash::Lang::Zh).unwrap();
     assert_eq!(f, "23万元 ÷ 5户 = 4.6万元/户");
-    let f = relief_dash::format::formula(&d, avg, relief_dash::Lang::En).unwrap();
+    let f = relief_dash::words::formula(&d, avg, relief_dash::Lang::En).unwrap();
     assert_eq!(f, "230,000 yuan ÷ 5 households = 46,000 yuan/household");
     // Never written back as a figure of the report.
     let mut out = Vec::new();

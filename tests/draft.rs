@@ -12,7 +12,7 @@ fn draft(text: &str) -> Dataset {
 }
 
 fn key(value: f64, unit: &str, q: &str) -> String {
-    format!("{} {unit} {q}", relief_dash::format::number(value).replace(',', ""))
+    format!("{} {unit} {q}", relief_dash::words::number(value).replace(',', ""))
 }
 
 fn period(p: &Option<Period>) -> String {

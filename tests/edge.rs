@@ -201,7 +201,7 @@ fn a_reload_of_a_big_file_never_holds_up_a_key() {
     let dir = TempDir::new("big");
     let file = dir.dataset("d.json");
     let big = dir.0.join("big.json");
-    let d = relief_dash::synth::generate(100_000, 7);
+    let d = relief_synth::generate(100_000, 7);
     std::fs::write(&big, serde_json::to_vec(&d).unwrap()).unwrap();
     let mut t = Pty::spawn(&format!(r#""$BIN" --no-watch {}"#, quoted(&file)), 110, 30, &[]);
     t.wait_text("1 Overview");

@@ -78,7 +78,7 @@ fn every_tab_of_the_hostile_dataset_at_many_sizes() {
 
 #[test]
 fn a_hundred_thousand_indicators_load_and_render() {
-    let d = relief_dash::synth::generate(100_000, 1);
+    let d = relief_synth::generate(100_000, 1);
     let mut json = Vec::new();
     relief_dash::export::write_json(&d, &mut json).unwrap();
     let d = data::parse("big.json", &json).unwrap();

@@ -4,9 +4,19 @@ mod common;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use relief_dash::Lang;
-use relief_dash::app::keys::{Mode, action_for, bindings};
+use relief_dash::app::binding::{Binding, Cmd};
 use relief_dash::app::{Action, App, Tab, update};
+use relief_dash::app::{Keymap, Mode};
 use relief_dash::data;
+use relief_dash::words;
+
+fn bindings() -> &'static [Binding] {
+    Keymap::shipped().bindings()
+}
+
+fn action_for(mode: Mode, key: &KeyEvent) -> Option<Action> {
+    Keymap::shipped().action_for(mode, key)
+}
 
 /// Every key worth trying: printable ASCII, some CJK, special keys, and Ctrl/Alt chords.
 fn universe() -> Vec<KeyEvent> {
@@ -31,7 +41,7 @@ fn no_key_is_bound_twice_in_one_mode() {
                 .iter()
                 .filter(|b| b.modes.contains(&mode))
                 .filter(|b| b.keys.iter().any(|k| k.matches(&key).is_some()))
-                .map(|b| b.help.0)
+                .map(|b| b.name)
                 .collect();
             assert!(hits.len() <= 1, "{mode:?} {key:?} is bound to {hits:?}");
         }
@@ -106,7 +116,11 @@ fn help_lists_every_binding_in_both_languages() {
         let text = relief_dash::ui::render_text(&app);
         for b in bindings() {
             assert!(text.contains(&b.key_names()), "help lacks {}", b.key_names());
-            assert!(text.contains(b.describe(lang)), "help lacks {:?}", b.describe(lang));
+            assert!(
+                text.contains(words::keys::help(b.name, lang)),
+                "help lacks {:?}",
+                words::keys::help(b.name, lang)
+            );
         }
     }
 }
@@ -116,15 +130,32 @@ fn footer_hints_come_from_the_table() {
     let app = App::new(data::embedded().unwrap(), Lang::En, (120, 40));
     let text = relief_dash::ui::render_text(&app);
     let footer = text.lines().nth(39).unwrap();
-    for b in relief_dash::app::keys::footer(Mode::Normal) {
-        if matches!(b.cmd, relief_dash::app::keys::Cmd::Do(Action::NextMember)) {
-            assert!(!footer.contains(b.short(Lang::En)), "no group on the overview");
+    for b in Keymap::shipped().footer(Mode::Normal) {
+        if matches!(b.cmd, Cmd::Do(Action::NextMember)) {
+            assert!(
+                !footer.contains(words::keys::footer(b.name, Lang::En)),
+                "no group on the overview"
+            );
             continue;
         }
-        if matches!(b.cmd, relief_dash::app::keys::Cmd::Do(Action::OpenPicker)) {
+        if matches!(b.cmd, Cmd::Do(Action::OpenPicker)) {
             assert!(!footer.contains("o reports"), "one report open: no list of reports");
             continue;
         }
-        assert!(footer.contains(b.short(Lang::En)), "{footer:?} lacks {}", b.short(Lang::En));
+        assert!(
+            footer.contains(words::keys::footer(b.name, Lang::En)),
+            "{footer:?} lacks {}",
+            words::keys::footer(b.name, Lang::En)
+        );
+    }
+}
+
+#[test]
+fn every_binding_has_words_in_both_languages() {
+    for b in bindings() {
+        let w = words::keys::of(b.name).unwrap_or_else(|| panic!("no words for {}", b.name));
+        assert!(!w.help.0.is_empty() && !w.help.1.is_empty(), "{}", b.name);
+        assert_eq!(b.footer, !w.footer.0.is_empty(), "footer words of {}", b.name);
+        assert_eq!(b.footer, !w.footer.1.is_empty(), "footer words of {}", b.name);
     }
 }

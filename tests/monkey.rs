@@ -9,8 +9,9 @@ use ratatui::crossterm::event::{
 };
 use ratatui::layout::Rect;
 use relief_dash::Lang;
-use relief_dash::app::{Action, App, Effect, Loaded, dispatch, keys::action_for_event};
-use relief_dash::synth::Rng;
+use relief_dash::app::{Action, App, Effect, Loaded, dispatch};
+use relief_dash::edge::input::action_for_event;
+use relief_synth::Rng;
 
 const EVENTS: usize = 100_000;
 const SEED: u64 = 20_200_601;
@@ -75,8 +76,7 @@ fn a_hundred_thousand_random_events_never_break_the_app() {
         } else {
             buf.reset();
         }
-        relief_dash::ui::draw(&app, area, &mut buf);
-        let map = relief_dash::ui::layout::frame_map(&app);
-        dispatch(&mut app, Action::Framed(map));
+        let map = relief_dash::ui::draw(&app, area, &mut buf);
+        relief_dash::ui::hand_over(&mut app, map);
     }
 }

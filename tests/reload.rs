@@ -33,6 +33,16 @@ fn at_programs_social_security(d: Dataset) -> App {
     a
 }
 
+/// A failed reload's banner as the footer shows it.
+fn banner_text(b: &relief_dash::app::Banner, lang: Lang) -> String {
+    match b {
+        relief_dash::app::Banner::ReloadFailed { problems, first } => {
+            relief_dash::words::interface::reload_failed(*problems, first, lang)
+        }
+        other => format!("{other:?}"),
+    }
+}
+
 #[test]
 fn a_good_version_replaces_the_data_and_keeps_tab_member_selection_and_language() {
     let mut a = at_programs_social_security(shipped());
@@ -57,7 +67,7 @@ fn a_bad_version_keeps_the_last_good_data_and_says_why() {
     let bad = std::fs::read("tests/fixtures/bad/many_problems.json").unwrap();
     reload(&mut a, data::parse("d.json", &bad));
     assert_eq!(a.data(), &before, "data unchanged");
-    let banner = relief_dash::ui::i18n::banner_text(&failure(&a).unwrap(), Lang::Zh);
+    let banner = banner_text(&failure(&a).unwrap(), Lang::Zh);
     assert!(banner.contains("4个问题"), "{banner}");
     assert!(banner.contains("d.json:75:16: indicators[0].value: -1 is negative"), "{banner}");
     assert_eq!(a.selected_indicator().unwrap().id, "dibao_paid");
@@ -78,7 +88,7 @@ fn a_vanished_section_falls_back_to_the_overview() {
 fn hostile_text_in_a_reload_error_is_escaped() {
     let mut a = App::new(shipped(), Lang::En, (80, 24)).reloadable();
     reload(&mut a, data::parse("x\u{1b}]0;pwned\u{7}.json", b"{\"\xe2\x80\xae\": 1}"));
-    let banner = relief_dash::ui::i18n::banner_text(&failure(&a).unwrap(), Lang::En);
+    let banner = banner_text(&failure(&a).unwrap(), Lang::En);
     assert!(!banner.chars().any(relief_dash::safe::is_unsafe_char), "{banner:?}");
 }
 
@@ -119,7 +129,7 @@ fn watching_stopped_and_resumed_shows_and_clears_the_banner() {
 
 #[test]
 fn each_open_report_is_read_again_on_its_own_and_a_bad_one_keeps_its_last_good_version() {
-    use relief_dash::app::library::Report;
+    use relief_dash::app::Report;
     let report = |i: usize| Report::new(format!("r{i}"), data::shipped::shipped(i));
     let mut a = App::new(shipped(), Lang::En, (120, 40))
         .reloadable()

@@ -19,7 +19,11 @@ use relief_dash::ui::{self, text::buffer_to_text};
 fn screen(app: &App) -> String {
     let (w, h) = app.size();
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal.draw(|f| ui::render(app, f)).unwrap();
+    terminal
+        .draw(|f| {
+            ui::render(app, f);
+        })
+        .unwrap();
     buffer_to_text(terminal.backend().buffer())
 }
 
@@ -153,7 +157,7 @@ fn a_long_member_list_scrolls_to_the_selected_member() {
     apply(&mut a, &[Action::GoTab(Tab::from_index(2)), Action::GoMember(35)]);
     let text = screen(&a);
     assert!(text.contains("Member 34") && !text.contains("Member 5 "), "{text}");
-    let r = ui::layout::regions(&a).unwrap();
+    let r = a.frame().clone();
     let members = r.members.unwrap();
     assert_eq!(
         update(&mut a, Action::Click(members.x, members.y)),
@@ -199,8 +203,7 @@ fn the_selected_row_and_bar_are_the_styled_ones() {
     let selected = a.selected_indicator().unwrap().label.en.clone();
     let area = Rect::new(0, 0, 120, 40);
     let mut buf = Buffer::empty(area);
-    ui::draw(&a, area, &mut buf);
-    let list = ui::layout::regions(&a).unwrap().list;
+    let list = ui::draw(&a, area, &mut buf).list;
     let reversed = rows_with(&buf, list.x, list.right(), Modifier::REVERSED);
     assert_eq!(reversed.len(), 1, "exactly one row is highlighted: {reversed:?}");
     let row: String =
@@ -363,8 +366,7 @@ fn every_theme_marks_the_selection_without_colour_too() {
         apply(&mut a, &[Action::GoTab(Tab::Section(0)), Action::Down]);
         let area = Rect::new(0, 0, 120, 40);
         let mut buf = Buffer::empty(area);
-        ui::draw(&a, area, &mut buf);
-        let list = ui::layout::regions(&a).unwrap().list;
+        let list = ui::draw(&a, area, &mut buf).list;
         let rows = rows_with(&buf, list.x, list.right(), Modifier::REVERSED);
         assert_eq!(rows, [list.y + 1], "{name:?}: the second row is selected");
         let coloured = (0..40).any(|y| (0..120).any(|x| buf[(x, y)].fg != Color::Reset));
@@ -418,8 +420,7 @@ fn the_group_view_highlights_the_selected_figure_in_its_panel_and_draws_no_bar_f
     let selected = a.selected_indicator().unwrap().label.en.clone();
     let area = Rect::new(0, 0, 120, 40);
     let mut buf = Buffer::empty(area);
-    ui::draw(&a, area, &mut buf);
-    let r = ui::layout::regions(&a).unwrap();
+    let r = ui::draw(&a, area, &mut buf);
     let &(panel, _) = r.panels.iter().find(|(_, m)| *m == 1).unwrap();
     let inner = (panel.x + 1, panel.right() - 1);
     let reversed: Vec<u16> = rows_with(&buf, inner.0, inner.1, Modifier::REVERSED)

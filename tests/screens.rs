@@ -116,7 +116,7 @@ fn every_view_of_every_shipped_dataset() {
 
 /// The shipped library (all three datasets) on its Compare tab, each series selected in turn.
 fn compare_views(lang: Lang, size: (u16, u16)) -> Vec<(String, App)> {
-    use relief_dash::app::library::Report;
+    use relief_dash::app::Report;
     let reports: Vec<Report> = (0..data::shipped::SHIPPED.len())
         .map(|i| Report::new(data::shipped::SHIPPED[i].0.into(), data::shipped::shipped(i)))
         .collect();
@@ -165,7 +165,7 @@ fn the_measure_sees_a_stretched_box_and_an_empty_screen() {
 
 #[test]
 fn a_series_of_one_region_over_three_years_has_a_trend_and_a_change_in_words() {
-    use relief_dash::app::library::Report;
+    use relief_dash::app::Report;
     let entries = data::paths::load_all(data::paths::sources(&["tests/fixtures/library".into()]));
     for size in [(80, 24), (120, 40), (200, 60)] {
         for (lang, code) in [(Lang::En, "en"), (Lang::Zh, "zh")] {
@@ -187,7 +187,7 @@ fn a_series_of_one_region_over_three_years_has_a_trend_and_a_change_in_words() {
 
 #[test]
 fn two_reports_of_one_region_and_date_are_told_apart_by_file_name() {
-    use relief_dash::app::library::Report;
+    use relief_dash::app::Report;
     let d = || data::load_path(std::path::Path::new("tests/fixtures/library/hevalley-2020.json"));
     let reports = vec![Report::new("x/a.json".into(), d()), Report::new("x/b.json".into(), d())];
     let mut a = App::new(d().unwrap(), Lang::En, (120, 16)).with_library(reports, 0);

@@ -177,25 +177,24 @@ fn clicks_pick_tabs_rows_and_members() {
     let mut a = app();
     common::sync(&mut a);
     // The tab bar is row 1; tab labels start at column 2.
-    let regions = relief_dash::ui::layout::regions(&a).unwrap();
-    let (rect, tab) = regions.tab_spans[2];
+    let (rect, tab) = a.frame().tabs[2];
     assert_eq!(
         update(&mut a, Action::Click(rect.x + 1, rect.y)),
-        Some(Effect::Then(Action::GoTab(Tab::from_index(tab))))
+        Some(Effect::Then(Action::GoTab(tab)))
     );
     run(&mut a, [Action::Click(rect.x + 1, rect.y)]);
     assert_eq!(a.tab(), Tab::Section(1));
-    let list = relief_dash::ui::layout::regions(&a).unwrap().list;
+    let list = a.frame().list;
     run(&mut a, [Action::Click(list.x + 2, list.y + 3)]);
     assert_eq!(a.selected(), 3);
     // The group's side-by-side view: a click on a member's panel opens that member.
     run(&mut a, [Action::GoTab(Tab::from_index(tab_of("relief_programs")))]);
-    let panels = relief_dash::ui::layout::regions(&a).unwrap().panels;
+    let panels = a.frame().panels.clone();
     let &(panel, _) = panels.iter().find(|(_, m)| *m == 2).unwrap();
     run(&mut a, [Action::Click(panel.x + 1, panel.y + 1)]);
     assert_eq!(a.section().unwrap().id, "employment");
     // In a member's view, the member list on the left.
-    let members = relief_dash::ui::layout::regions(&a).unwrap().members.unwrap();
+    let members = a.frame().members.unwrap();
     run(&mut a, [Action::Click(members.x + 1, members.y + 3)]);
     assert_eq!(a.section().unwrap().id, "social_security");
     assert_eq!(update(&mut a, Action::Click(0, 0)), None, "the header does nothing");
@@ -302,7 +301,7 @@ fn a_group_without_figures_of_its_own_shows_its_members_figures() {
 
 #[test]
 fn the_compare_tab_comes_after_the_sections_when_several_reports_are_open() {
-    use relief_dash::app::library::Report;
+    use relief_dash::app::Report;
     let report = |i: usize| Report::new(format!("r{i}"), data::shipped::shipped(i));
     let single = App::new(data::shipped::shipped(0).unwrap(), Lang::En, (120, 40));
     let mut a = single.clone().with_library(vec![report(0), report(2)], 0);
@@ -335,7 +334,7 @@ fn the_compare_tab_comes_after_the_sections_when_several_reports_are_open() {
 
 #[test]
 fn the_list_of_reports_switches_the_report_shown() {
-    use relief_dash::app::library::Report;
+    use relief_dash::app::Report;
     let report = |i: usize| Report::new(format!("r{i}"), data::shipped::shipped(i));
     let bad = data::parse("bad.json", b"{");
     let failed = Report::new("bad.json".into(), bad);

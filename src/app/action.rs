@@ -1,6 +1,9 @@
 //! Everything that can happen to the dashboard's state.
 
-use super::{FrameMap, Tab};
+use super::catalog::Catalog;
+use super::frame::FrameMap;
+use super::search::SearchText;
+use super::tab::Tab;
 use crate::data::{Dataset, LoadError};
 
 /// A change of state, from a key, the mouse, the terminal, or the result of an effect.
@@ -89,16 +92,19 @@ pub enum Action {
 /// swapping in a reloaded file of 100,000 figures then costs the UI thread nothing to build.
 #[derive(Debug, Clone)]
 pub struct Loaded {
+    /// The dataset.
     pub data: Dataset,
-    pub catalog: super::Catalog,
-    pub search: std::sync::Arc<super::search::SearchText>,
+    /// Its tabs, sections and chart groups.
+    pub catalog: Catalog,
+    /// Its filter's search text.
+    pub search: std::sync::Arc<SearchText>,
 }
 
 impl Loaded {
     /// The dataset, its catalog and its search text (call it where the dataset was read).
     pub fn new(data: Dataset) -> Loaded {
-        let catalog = super::Catalog::new(&data);
-        let search = std::sync::Arc::new(super::search::SearchText::new(&data));
+        let catalog = Catalog::new(&data);
+        let search = std::sync::Arc::new(SearchText::new(&data));
         Loaded { data, catalog, search }
     }
 }

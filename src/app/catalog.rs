@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use super::Tab;
+use super::tab::Tab;
 use crate::data::{Dataset, Dimension};
 
 /// One section as the dashboard sees it.

@@ -1,6 +1,6 @@
 //! What `update` asks the edge to do once the state has changed.
 
-use super::Action;
+use super::action::{Action, Loaded};
 
 /// A request from `update`. The edge carries it out; results come back as actions.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,5 +19,5 @@ pub enum Effect {
     RedrawAll,
     /// The version of the dataset a reload replaced, with its catalog: freeing 100,000
     /// figures takes tens of milliseconds, so the edge frees them off the UI thread.
-    Discard(Box<super::Loaded>),
+    Discard(Box<Loaded>),
 }

@@ -1,10 +1,10 @@
 //! The last drawn frame as the state needs it: where tabs, members and rows are (for mouse
 //! clicks), how many rows a page holds and how far help can scroll. The edge hands it over
-//! after each draw ([`super::Action::Framed`]), so the state never asks the view.
+//! after each draw (`Action::Framed`), so the state never asks the view.
 
-use ratatui::layout::{Position, Rect};
+use ratatui::layout::Rect;
 
-use super::{Action, Tab};
+use super::tab::Tab;
 
 /// Geometry of the frame on screen.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -31,36 +31,4 @@ pub struct FrameMap {
     pub page: usize,
     /// The largest useful scroll of the help overlay.
     pub help_max_scroll: usize,
-}
-
-impl FrameMap {
-    /// What a click at (x, y) does: open a tab, pick a group member, or select a row.
-    pub fn hit(&self, x: u16, y: u16) -> Option<Action> {
-        let inside = |rect: Rect| rect.contains(Position { x, y });
-        if let Some((rows, offset)) = self.picker {
-            // While the list is open, only its rows answer.
-            return inside(rows).then(|| Action::PickReport(usize::from(y - rows.y) + offset));
-        }
-        if let Some(&(_, tab)) = self.tabs.iter().find(|(rect, _)| inside(*rect)) {
-            return Some(Action::GoTab(tab));
-        }
-        if let Some(m) = self.members.filter(|m| inside(*m)) {
-            return Some(Action::GoMember(usize::from(y - m.y) + self.members_offset));
-        }
-        if let Some(&(_, m)) = self.panels.iter().find(|(rect, _)| inside(*rect)) {
-            return Some(Action::GoMember(m));
-        }
-        if !inside(self.list) {
-            return None;
-        }
-        let row = usize::from(y - self.list.y) / usize::from(self.row_height.max(1));
-        let row = row + self.list_offset;
-        match usize::from(self.list.width).checked_div(self.card_cols) {
-            Some(card_w) => {
-                let col = usize::from(x - self.list.x) / card_w.max(1);
-                (col < self.card_cols).then_some(Action::Select(row * self.card_cols + col))
-            }
-            None => Some(Action::Select(row)),
-        }
-    }
 }

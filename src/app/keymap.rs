@@ -7,8 +7,11 @@ use std::sync::LazyLock;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
-use super::keys::{Binding, Cmd, KeyPat, Mode, defaults};
-use super::{Action, Tab};
+use super::action::Action;
+use super::binding::{Binding, Cmd, KeyPat};
+use super::mode::Mode;
+use super::shipped_keys::defaults;
+use super::tab::Tab;
 
 /// The bindings in use, in help order.
 #[derive(Debug, Clone, PartialEq)]
@@ -127,11 +130,8 @@ impl Keymap {
 
     /// The bindings the footer shows in a mode: help and quit first, then in table order.
     pub fn footer(&self, mode: Mode) -> Vec<&Binding> {
-        let mut shown: Vec<_> = self
-            .bindings
-            .iter()
-            .filter(|b| b.footer.is_some() && b.modes.contains(&mode))
-            .collect();
+        let mut shown: Vec<_> =
+            self.bindings.iter().filter(|b| b.footer && b.modes.contains(&mode)).collect();
         shown.sort_by_key(|b| !matches!(b.cmd, Cmd::Do(Action::ToggleHelp | Action::Quit)));
         shown
     }

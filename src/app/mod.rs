@@ -1,325 +1,37 @@
 //! The application state and its pure `update` function (the Elm architecture's model).
 //!
 //! State changes only in [`update`]; it returns [`Effect`]s that the edge carries out, and
-//! their results come back as actions. The fields are private: methods keep the derived
-//! lists (visible figures, charts) in step with the tab, member and filter.
+//! their results come back as actions. Each file owns one idea: the state ([`state`]), the
+//! actions and effects, the key bindings ([`binding`], [`shipped_keys`], [`keymap`]), the view
+//! model built from a dataset ([`catalog`], [`search`]), the figures the current tab shows
+//! ([`visible`]), several reports ([`report`], [`reports`], [`series`]) and reloads.
 
 mod action;
+pub mod binding;
 pub mod catalog;
-pub mod compare;
+mod click;
 mod effect;
 mod frame;
 pub mod keymap;
-pub mod keys;
-mod keytable;
-pub mod library;
+mod mode;
 mod reload;
+pub mod report;
+mod reports;
 pub mod search;
+pub mod series;
+mod shipped_keys;
+mod state;
 mod tab;
 mod update;
-mod view;
+pub(crate) mod visible;
 
 pub use action::{Action, Loaded};
 pub use catalog::{Catalog, ChartGroup, Comparison};
 pub use effect::Effect;
 pub use frame::FrameMap;
 pub use keymap::Keymap;
-pub use keys::Mode;
+pub use mode::Mode;
+pub use report::Report;
+pub use state::{App, Banner, ThemeName};
 pub use tab::Tab;
 pub use update::{MAX_FILTER_CHARS, dispatch, update};
-
-use crate::Lang;
-use crate::data::{Dataset, Indicator, Section};
-
-/// The colour themes. Colour never carries meaning alone: the selected row is in reverse
-/// video and the selected bar is bold in every theme.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, clap::ValueEnum, serde::Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ThemeName {
-    /// Colours for dark terminals (the default).
-    #[default]
-    Dark,
-    /// Colours for light terminals.
-    Light,
-    /// Bright colours, bold text, nothing dimmed.
-    HighContrast,
-    /// No colours at all (also what `NO_COLOR` gives).
-    Mono,
-}
-
-/// A message above the footer. Texts in it are already escaped for the terminal.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Banner {
-    /// The file is being read again.
-    Loading,
-    /// The file was read again but refused; the data on screen is the last good one.
-    ReloadFailed {
-        /// How many problems were found.
-        problems: usize,
-        /// The first, as `file:line:col: path: message`.
-        first: String,
-    },
-    /// The file is not watched (any more); `r` still reloads it.
-    NotWatching(String),
-}
-
-/// Everything the dashboard shows is a function of this state.
-#[derive(Debug, Clone)]
-pub struct App {
-    data: Dataset,
-    catalog: Catalog,
-    lang: Lang,
-    theme: ThemeName,
-    keymap: std::sync::Arc<Keymap>,
-    size: (u16, u16),
-    tab: Tab,
-    /// In a group: 0 is the group itself, `m` is member `m - 1`.
-    member: usize,
-    /// Selected row of `visible`.
-    selected: usize,
-    filter: String,
-    mode: Mode,
-    help_scroll: usize,
-    log_scale: bool,
-    /// Whether there is a file to read again (not for the embedded dataset).
-    reloadable: bool,
-    /// The newest read asked for, of any report (each read has its own generation).
-    generation: u64,
-    /// The generation of the newest read of the report shown.
-    pending: u64,
-    /// Whether that read is still running.
-    loading: bool,
-    /// The last reload's problems, while no good version has come since.
-    reload_failed: Option<(usize, String)>,
-    /// Why the file is not watched, if it is not.
-    not_watching: Option<String>,
-    /// The last drawn frame.
-    frame: FrameMap,
-    /// Indicators of the current view that pass the filter (indices into `data.indicators`).
-    visible: Vec<usize>,
-    /// Charts of the current view.
-    charts: Vec<ChartGroup>,
-    /// The open reports, when there are several (see `library.rs`).
-    reports: Vec<library::Report>,
-    /// Which of them is shown.
-    current: usize,
-    /// The one highlighted in the list of reports.
-    picked: usize,
-    /// The series they share.
-    series: Vec<compare::Series>,
-    /// The shown dataset's search text, built when the filter is first opened.
-    search: Option<std::sync::Arc<search::SearchText>>,
-    /// Filters typed so far and the figures each matched, each extending the one before:
-    /// the next key searches only the last one's matches, and a deleted key goes back.
-    narrowed: Vec<(String, std::sync::Arc<[usize]>)>,
-}
-
-impl App {
-    /// A new state showing the overview of `data`, in colour, with nothing to reload.
-    pub fn new(data: Dataset, lang: Lang, size: (u16, u16)) -> App {
-        let catalog = Catalog::new(&data);
-        let mut app = App {
-            data,
-            catalog,
-            lang,
-            theme: ThemeName::Dark,
-            keymap: std::sync::Arc::new(Keymap::default()),
-            size,
-            tab: Tab::Overview,
-            member: 0,
-            selected: 0,
-            filter: String::new(),
-            mode: Mode::Normal,
-            log_scale: false,
-            help_scroll: 0,
-            reloadable: false,
-            generation: 0,
-            pending: 0,
-            loading: false,
-            reload_failed: None,
-            not_watching: None,
-            frame: FrameMap::default(),
-            visible: Vec::new(),
-            charts: Vec::new(),
-            reports: Vec::new(),
-            current: 0,
-            picked: 0,
-            search: None,
-            narrowed: Vec::new(),
-            series: Vec::new(),
-        };
-        app.refresh_view();
-        app
-    }
-
-    /// The same state in another colour theme.
-    pub fn with_theme(mut self, theme: ThemeName) -> App {
-        self.theme = theme;
-        self
-    }
-
-    /// The same state with another key table (remapped by the configuration file).
-    pub fn with_keymap(mut self, keymap: Keymap) -> App {
-        self.keymap = std::sync::Arc::new(keymap);
-        self
-    }
-
-    /// The figure that figure `i` is compared to (`compares_to`), if any.
-    pub fn baseline(&self, i: usize) -> Option<&Indicator> {
-        self.catalog.baselines.get(&i).map(|&b| &self.data.indicators[b])
-    }
-
-    /// Figure `i` as a list row or card shows it: before → after when it has a baseline.
-    pub fn row_value(&self, i: usize) -> String {
-        crate::format::row_value(self.baseline(i), &self.data.indicators[i], self.lang)
-    }
-
-    /// The key table in use.
-    pub fn keymap(&self) -> &Keymap {
-        &self.keymap
-    }
-
-    /// The same state with charts on a logarithmic scale or not.
-    pub fn with_log_scale(mut self, log: bool) -> App {
-        self.log_scale = log;
-        self
-    }
-
-    /// The same state, with a file behind it that `r` reads again.
-    pub fn reloadable(mut self) -> App {
-        self.reloadable = true;
-        self
-    }
-
-    /// The dataset on screen.
-    pub fn data(&self) -> &Dataset {
-        &self.data
-    }
-
-    /// Tabs, sections and chart groups derived from the dataset.
-    pub fn catalog(&self) -> &Catalog {
-        &self.catalog
-    }
-
-    /// Interface language.
-    pub fn lang(&self) -> Lang {
-        self.lang
-    }
-
-    /// The colour theme.
-    pub fn theme(&self) -> ThemeName {
-        self.theme
-    }
-
-    /// Terminal size, columns and rows.
-    pub fn size(&self) -> (u16, u16) {
-        self.size
-    }
-
-    /// The tab shown.
-    pub fn tab(&self) -> Tab {
-        self.tab
-    }
-
-    /// In a group: 0 is the group itself, `m` is member `m - 1`.
-    pub fn member(&self) -> usize {
-        self.member
-    }
-
-    /// Selected row of [`App::visible`].
-    pub fn selected(&self) -> usize {
-        self.selected
-    }
-
-    /// The text filter on the current view's figures.
-    pub fn filter(&self) -> &str {
-        &self.filter
-    }
-
-    /// What the keyboard talks to.
-    pub fn mode(&self) -> Mode {
-        self.mode
-    }
-
-    /// First line of the help overlay asked for (the view clamps it too).
-    pub fn help_scroll(&self) -> usize {
-        self.help_scroll
-    }
-
-    /// Whether charts use a logarithmic scale.
-    pub fn log_scale(&self) -> bool {
-        self.log_scale
-    }
-
-    /// The figures of the current view that pass the filter (indices into the dataset).
-    pub fn visible(&self) -> &[usize] {
-        &self.visible
-    }
-
-    /// Charts of the current view.
-    pub fn charts(&self) -> &[ChartGroup] {
-        &self.charts
-    }
-
-    /// The last drawn frame's geometry.
-    pub fn frame(&self) -> &FrameMap {
-        &self.frame
-    }
-
-    /// Whether a read of the file is running.
-    pub fn loading(&self) -> bool {
-        self.loading
-    }
-
-    /// The messages to show above the footer, most urgent first.
-    pub fn banners(&self) -> Vec<Banner> {
-        let mut out = Vec::new();
-        if self.loading {
-            out.push(Banner::Loading);
-        }
-        if let Some((problems, first)) = &self.reload_failed {
-            out.push(Banner::ReloadFailed { problems: *problems, first: first.clone() });
-        }
-        if let Some(why) = &self.not_watching {
-            out.push(Banner::NotWatching(why.clone()));
-        }
-        out
-    }
-
-    /// The section shown, if the current tab is not the overview.
-    pub fn section(&self) -> Option<&Section> {
-        let top = self.top_section()?;
-        match self.member {
-            0 => Some(top),
-            m => top.members.get(m - 1),
-        }
-    }
-
-    /// The top-level section of the current tab, if it is not the overview.
-    pub fn top_section(&self) -> Option<&Section> {
-        self.data.sections.get(self.tab.section()?)
-    }
-
-    /// Whether the current tab is a group of member sections.
-    pub fn in_group(&self) -> bool {
-        self.top_section().is_some_and(|s| !s.members.is_empty())
-    }
-
-    /// The selected indicator, if any.
-    pub fn selected_indicator(&self) -> Option<&Indicator> {
-        if self.tab == Tab::Compare {
-            return None; // its rows are series, not figures
-        }
-        self.visible.get(self.selected).map(|&i| &self.data.indicators[i])
-    }
-
-    /// How many tabs there are, the overview (and Compare) included.
-    pub fn tab_count(&self) -> usize {
-        self.catalog.tab_count() + usize::from(self.has_compare())
-    }
-
-    /// How many entries the current tab's member list has (1 without members).
-    pub fn member_count(&self) -> usize {
-        self.catalog.member_count(self.tab)
-    }
-}

@@ -1,7 +1,10 @@
 //! Swapping in a new version of the dataset, or keeping the old one when the new one is bad.
 
+use super::action::Loaded;
+use super::mode::Mode;
 use super::search::SearchText;
-use super::{App, Loaded, Mode, Tab};
+use super::state::App;
+use super::tab::Tab;
 use crate::data::LoadError;
 use crate::safe::escape;
 
@@ -42,15 +45,14 @@ impl App {
         self.series = self.compute_series();
         self.reload_failed = None;
         if self.tab != Tab::Compare {
-            self.tab = top
-                .as_ref()
-                .and_then(|id| self.data.sections.iter().position(|s| &s.id == id))
-                .map_or(Tab::Overview, Tab::Section);
+            let found = top.as_ref().and_then(|id| self.tab_of(id)).filter(|&(_, m)| m == 0);
+            self.tab = found.map_or(Tab::Overview, |(t, _)| t);
         }
-        self.member = match (self.top_section(), &member) {
-            (Some(t), Some(id)) => t.members.iter().position(|m| &m.id == id).map_or(0, |m| m + 1),
-            _ => 0,
-        };
+        self.member = member
+            .as_ref()
+            .and_then(|id| self.tab_of(id))
+            .filter(|&(t, _)| t == self.tab)
+            .map_or(0, |(_, m)| m);
         let same_view = self.top_section().map(|s| &s.id) == top.as_ref()
             && self.section().map(|s| &s.id) == member.as_ref();
         if !same_view {

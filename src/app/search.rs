@@ -89,7 +89,7 @@ impl SearchText {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::app::view::contains_folded;
+    use crate::app::visible::contains_folded;
 
     #[test]
     fn finds_what_folding_each_text_finds() {

@@ -1,7 +1,13 @@
 //! `update`: the only place the state changes, one action at a time; and `dispatch`, the
 //! one loop that applies an action's follow-ups.
 
-use super::{Action, App, Effect, Mode, Tab};
+use super::action::Action;
+use super::click::hit;
+use super::effect::Effect;
+use super::frame::FrameMap;
+use super::mode::Mode;
+use super::state::App;
+use super::tab::Tab;
 use crate::safe::is_unsafe_char;
 
 /// Longest filter kept, in characters: typing or pasting more is ignored.
@@ -112,7 +118,7 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::Suspend => return Some(Effect::Suspend),
         Action::Redraw => return Some(Effect::RedrawAll),
         Action::Resize(w, h) => app.size = (w, h),
-        Action::Click(x, y) => return app.frame.hit(x, y).map(Effect::Then),
+        Action::Click(x, y) => return hit(&app.frame, x, y).map(Effect::Then),
         Action::Reload => return app.reload_shown(),
         Action::ReloadReport(r) if app.reloadable => return app.reload_report(r),
         Action::ReloadReport(_) => {}
@@ -151,7 +157,7 @@ impl App {
 
 /// How far help may scroll: what the last frame could show, or the whole table before one.
 fn help_limit(app: &App) -> usize {
-    if app.frame == super::FrameMap::default() {
+    if app.frame == FrameMap::default() {
         app.keymap().bindings().len()
     } else {
         app.frame.help_max_scroll

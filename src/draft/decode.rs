@@ -11,21 +11,28 @@ pub const MAX_REPORT_BYTES: usize = 8 * 1024 * 1024;
 /// A report's text and the encoding it was read in.
 #[derive(Debug)]
 pub struct Decoded {
+    /// The text.
     pub text: String,
+    /// The encoding it was read in, as stderr names it.
     pub encoding: &'static str,
 }
 
 /// Why a report cannot be drafted from.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum NotText {
+    /// No text at all.
     #[error("is empty: there is no text to draft from")]
     Empty,
+    /// Over the size limit (its size).
     #[error("is {0} bytes, over the limit of {MAX_REPORT_BYTES} bytes for a report")]
     TooLarge(usize),
+    /// Binary data (where the first NUL byte is).
     #[error("is binary data (a NUL byte at offset {0}), not a report's text")]
     Binary(usize),
+    /// Neither UTF-8 nor GB18030 (the first byte that is not).
     #[error("is neither UTF-8 nor GB18030 text (first undecodable byte at offset {0})")]
     Undecodable(usize),
+    /// An HTML page.
     #[error(
         "is an HTML page; save the page as text (or copy its text into a file) and draft from that"
     )]

@@ -19,7 +19,7 @@ pub fn table(d: &Dataset, width: usize) -> String {
             });
             [
                 (n + 1).to_string(),
-                crate::format::number(i.value),
+                crate::words::number(i.value),
                 i.unit.code().to_string(),
                 i.qualifier.code().to_string(),
                 i.as_of.as_ref().map_or(String::new(), period),

@@ -13,11 +13,15 @@ use super::when::{self, Day};
 /// One figure found in the text.
 #[derive(Debug, Clone)]
 pub struct Found {
+    /// The figure, in `unit`.
     pub value: f64,
+    /// Its unit.
     pub unit: Unit,
     /// Whether the unit is not in the standard library and the draft declares it.
     pub declared: bool,
+    /// How exactly the text states it.
     pub qualifier: Qualifier,
+    /// When it holds, where the text says.
     pub as_of: Option<Period>,
     /// The topic of its clause, sentence or heading.
     pub topic: Option<&'static Topic>,
@@ -29,6 +33,7 @@ pub struct Found {
     pub sentence: String,
     /// Line and column (1-based, in characters) where the figure starts.
     pub line: usize,
+    /// See `line`.
     pub column: usize,
 }
 

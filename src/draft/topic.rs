@@ -4,8 +4,11 @@
 /// A topic: its section id, its titles, and the words that name it.
 #[derive(Debug)]
 pub struct Topic {
+    /// The section id a draft gives it.
     pub id: &'static str,
+    /// Its title in Chinese.
     pub zh: &'static str,
+    /// Its title in English.
     pub en: &'static str,
     words: &'static [&'static str],
 }

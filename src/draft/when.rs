@@ -11,12 +11,16 @@ use crate::data::{Period, PeriodKind};
 /// The report's own date, which 今年, 去年 and 目前 are read against.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Day {
+    /// The year.
     pub year: i16,
+    /// The month, 1 to 12.
     pub month: i8,
+    /// The day of the month.
     pub day: i8,
 }
 
 impl Day {
+    /// The day as `YYYY-MM-DD`.
     pub fn iso(self) -> String {
         format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
     }

@@ -5,12 +5,11 @@ use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Borders, Widget};
 
 use super::bars::{self, Bar, BarStyles, Scale};
-use super::i18n::{chart_title, words};
 use super::text::{cells, width};
 use super::theme::Theme;
 use crate::app::{App, ChartGroup, Comparison, catalog};
 use crate::data::Dimension;
-use crate::format;
+use crate::words::{self, chart_title, words};
 
 /// Narrowest useful chart.
 const MIN_CHART_WIDTH: u16 = 34;
@@ -70,7 +69,7 @@ pub fn wishes(app: &App, groups: &[ChartGroup]) -> Vec<Wish> {
         .iter()
         .map(|g| {
             let lang = app.lang();
-            let exp = format::chart_scale(g.axis, g.max, lang);
+            let exp = words::chart_scale(g.axis, g.max, lang);
             let labels = g.indicators.iter().take(MEASURED);
             let label = labels.map(|&i| width(app.data().indicators[i].label.get(lang))).max();
             // The longest value text is the largest value's, give or take a mark (≈, ≥, =).
@@ -85,7 +84,7 @@ pub fn wishes(app: &App, groups: &[ChartGroup]) -> Vec<Wish> {
 pub fn compare_wishes(app: &App, cs: &[Comparison]) -> Vec<Wish> {
     cs.iter()
         .map(|c| {
-            let exp = format::chart_scale(c.axis, c.max, app.lang());
+            let exp = words::chart_scale(c.axis, c.max, app.lang());
             let (label, value) = c.rows.iter().take(MEASURED).fold((0, 0), |(l, v), &(m, i)| {
                 let b = comparison_bar(app, m, i, exp, None);
                 (l.max(width(&b.label)), v.max(width(&b.text)))
@@ -186,7 +185,7 @@ fn scale(app: &App) -> Scale {
 /// A bar for figure `i`, its value written at the chart's scale.
 fn bar(app: &App, i: usize, label: String, exp: i32, selected: Option<usize>) -> Bar {
     let ind = &app.data().indicators[i];
-    let text = format::bar_label(ind.value, &ind.unit, ind.qualifier, app.lang(), exp);
+    let text = words::bar_label(ind.value, &ind.unit, ind.qualifier, app.lang(), exp);
     Bar {
         label,
         value: Some(catalog::axis_value(app.data(), i)),
@@ -218,7 +217,7 @@ fn comparison_bar(app: &App, m: usize, i: Option<usize>, exp: i32, sel: Option<u
 /// One comparison: a bar per member figure, "no figure" for a member without one.
 fn comparison(app: &App, c: &Comparison, area: Rect, t: &Theme, buf: &mut Buffer) {
     let lang = app.lang();
-    let exp = format::chart_scale(c.axis, c.max, lang);
+    let exp = words::chart_scale(c.axis, c.max, lang);
     let inner = frame(app, c.axis, exp, area, t, buf);
     let selected = app.visible().get(app.selected()).copied();
     let n = bars::fitting(c.rows.len(), usize::from(inner.height));
@@ -229,7 +228,7 @@ fn comparison(app: &App, c: &Comparison, area: Rect, t: &Theme, buf: &mut Buffer
 
 fn chart(app: &App, g: &ChartGroup, area: Rect, t: &Theme, buf: &mut Buffer) {
     let w = words(app.lang());
-    let exp = format::chart_scale(g.axis, g.max, app.lang());
+    let exp = words::chart_scale(g.axis, g.max, app.lang());
     let inner = frame(app, g.axis, exp, area, t, buf);
     let selected = app.visible().get(app.selected()).copied();
     let n = bars::fitting(g.indicators.len(), usize::from(inner.height));

@@ -1,25 +1,59 @@
-//! The frame around every view: header, tab bar, banner, footer, and the too-small screen.
+//! The frame around every screen: its layout (header, tab bar, body, banner, footer), the
+//! header, banner and footer, and the too-small screen.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 
-use super::i18n::words;
-use super::layout::{MIN_SIZE, Regions};
-use super::text::cells;
-use super::text::{fit, width};
+use super::geometry::put;
+use super::tabs::{self, TabBar};
+use super::text::{cells, fit, width};
 use super::theme::Theme;
-use crate::app::{Action, App, Mode, keys};
+use crate::app::binding::Cmd;
+use crate::app::{Action, App, Banner, Mode};
+use crate::words::{self, interface, words};
 
-/// Writes `s` at (x, y), cut to `max` cells; returns the cells used.
-pub fn put(buf: &mut Buffer, x: u16, y: u16, s: &str, max: usize, style: Style) -> usize {
-    let text = fit(s, max);
-    buf.set_stringn(x, y, &text, max, style);
-    width(&text)
+/// The smallest terminal the layout supports.
+pub const MIN_SIZE: (u16, u16) = (50, 14);
+
+/// The frame around every screen, as laid out for the state.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Chrome {
+    /// Title line.
+    pub header: Rect,
+    /// The tab bar.
+    pub tabs: TabBar,
+    /// Between tab bar and footer: what the screen gets.
+    pub body: Rect,
+    /// Message line above the footer, if there is a banner.
+    pub banner: Option<Rect>,
+    /// Key hints.
+    pub footer: Rect,
+}
+
+/// The frame for the state at its size, or `None` when the terminal is below [`MIN_SIZE`].
+pub fn layout(app: &App) -> Option<Chrome> {
+    let (w, h) = app.size();
+    if w < MIN_SIZE.0 || h < MIN_SIZE.1 {
+        return None;
+    }
+    let mut body_h = h - 3;
+    let mut banner = None;
+    if !app.banners().is_empty() {
+        body_h -= 1;
+        banner = Some(Rect::new(0, h - 2, w, 1));
+    }
+    Some(Chrome {
+        header: Rect::new(0, 0, w, 1),
+        tabs: tabs::layout(app, Rect::new(0, 1, w, 1)),
+        body: Rect::new(0, 2, w, body_h),
+        banner,
+        footer: Rect::new(0, h - 1, w, 1),
+    })
 }
 
 /// Title, region, outlet and date.
-pub fn header(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
+pub fn header(app: &App, r: &Chrome, t: &Theme, buf: &mut Buffer) {
     let m = &app.data().meta;
     let lang = app.lang();
     let date = m.published.get(..10).unwrap_or(&m.published);
@@ -33,10 +67,7 @@ pub fn header(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
     }
     // A draft says so first, with what is left to complete.
     if let Some(n) = app.catalog().to_do {
-        let mark = match lang {
-            crate::Lang::Zh => format!("草稿·待完成{n}项 "),
-            crate::Lang::En => format!("DRAFT · {n} to do "),
-        };
+        let mark = interface::draft_mark(n, lang);
         let room = max.saturating_sub(usize::from(x - r.header.x));
         x += cells(put(buf, x, r.header.y, &mark, room, t.key.add_modifier(Modifier::REVERSED)));
     }
@@ -45,31 +76,8 @@ pub fn header(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
     put(buf, x + cells(used), r.header.y, &rest, max - used, t.dim);
 }
 
-/// The tab bar, with markers where tabs are hidden.
-pub fn tabs(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
-    let labels = &r.tab_labels;
-    for (rect, i) in &r.tab_spans {
-        let style = if *i == app.tab_position(app.tab()) {
-            t.selected.patch(t.accent)
-        } else {
-            Style::new()
-        };
-        let label = format!(" {} ", labels[*i]);
-        put(buf, rect.x, rect.y, &label, usize::from(rect.width), style);
-        if *i + 1 < labels.len() && rect.right() < r.tabs.right() {
-            buf.set_string(rect.right(), rect.y, "│", t.dim);
-        }
-    }
-    if r.tabs_hidden.0 {
-        buf.set_string(r.tabs.x, r.tabs.y, "‹", t.accent);
-    }
-    if r.tabs_hidden.1 {
-        buf.set_string(r.tabs.right() - 1, r.tabs.y, "›", t.accent);
-    }
-}
-
 /// Key hints for the current mode, from the key table; while typing, the filter itself.
-pub fn footer(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
+pub fn footer(app: &App, r: &Chrome, t: &Theme, buf: &mut Buffer) {
     let area = r.footer;
     let mut x = area.x;
     let max = |x: u16| usize::from(area.right().saturating_sub(x));
@@ -94,18 +102,18 @@ pub fn footer(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
         // one row or none.
         let normal = app.mode() == Mode::Normal;
         let relevant = match b.cmd {
-            keys::Cmd::Do(Action::NextMember) => in_group,
-            keys::Cmd::Do(Action::OpenPicker) => app.reports().len() > 1,
-            keys::Cmd::Do(Action::ToggleLog) => !app.charts().is_empty(),
-            keys::Cmd::Do(Action::OpenDetail) => !normal || !app.visible().is_empty(),
-            keys::Cmd::Do(Action::Down) => !normal || app.visible().len() > 1,
+            Cmd::Do(Action::NextMember) => in_group,
+            Cmd::Do(Action::OpenPicker) => app.reports().len() > 1,
+            Cmd::Do(Action::ToggleLog) => !app.charts().is_empty(),
+            Cmd::Do(Action::OpenDetail) => !normal || !app.visible().is_empty(),
+            Cmd::Do(Action::Down) => !normal || app.visible().len() > 1,
             _ => true,
         };
         if !relevant {
             continue;
         }
         let key = b.keys[0].name();
-        let desc = b.short(app.lang());
+        let desc = words::keys::footer(b.name, app.lang());
         if max(x) < width(&key) + width(desc) + 3 {
             break;
         }
@@ -115,10 +123,20 @@ pub fn footer(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
 }
 
 /// The banner line: loading, a failed reload, not watching; joined when there are several.
-pub fn banner(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
+pub fn banner(app: &App, r: &Chrome, t: &Theme, buf: &mut Buffer) {
     let Some(area) = r.banner else { return };
-    let texts: Vec<String> =
-        app.banners().iter().map(|b| super::i18n::banner_text(b, app.lang())).collect();
+    let lang = app.lang();
+    let texts: Vec<String> = app
+        .banners()
+        .iter()
+        .map(|b| match b {
+            Banner::Loading => interface::loading(lang),
+            Banner::ReloadFailed { problems, first } => {
+                interface::reload_failed(*problems, first, lang)
+            }
+            Banner::NotWatching(why) => interface::not_watching(why, lang),
+        })
+        .collect();
     put(buf, area.x, area.y, &texts.join(" · "), usize::from(area.width), t.warn);
 }
 

@@ -1,6 +1,7 @@
 //! The Compare tab: the series the open reports share, and for the selected one a bar per
 //! report, all in one unit of the series' dimension, each labelled with its report and its
-//! value as the report gives it (qualifier and unit kept).
+//! value as the report gives it (qualifier and unit kept); the change in words below, and the
+//! trend when there are three dates or more.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
@@ -8,20 +9,50 @@ use ratatui::style::Style;
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
 use super::bars::{self, Bar, BarStyles, Scale};
-use super::chrome::put;
-use super::i18n::{chart_title, words};
-use super::layout::Regions;
-use super::text::cells;
+use super::geometry::{boxed, inside, put, scroll_offset, wrapped_rows};
+use super::text::{cells, width};
 use super::theme::Theme;
-use crate::app::App;
-use crate::app::compare::Series;
-use crate::format;
+use super::trend;
+use crate::app::series::{Point, Series};
+use crate::app::{App, FrameMap};
+use crate::words::{self, chart_title, words};
+
+/// How many series are measured to size the list (the first ones shown).
+const MEASURED: usize = 32;
+
+/// Where the tab's parts go.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Layout {
+    /// The list of series, inner rows.
+    pub list: Rect,
+    /// First list row shown.
+    pub list_offset: usize,
+    /// The selected series' chart.
+    pub charts: Rect,
+    /// The change in words (empty when none).
+    pub about: Rect,
+    /// The trend (empty when none).
+    pub trend: Rect,
+}
+
+impl Layout {
+    /// What the state needs of it: the list, for clicks and page sizes.
+    pub fn map(&self) -> FrameMap {
+        FrameMap {
+            list: self.list,
+            list_offset: self.list_offset,
+            row_height: 1,
+            page: usize::from(self.list.height),
+            ..FrameMap::default()
+        }
+    }
+}
 
 /// A series as the list shows it: the label of its first figure in the report shown (or
 /// any report), and its key.
 pub fn name(app: &App, s: usize) -> String {
     let series = &app.series()[s];
-    let label_of = |p: &crate::app::compare::Point| {
+    let label_of = |p: &Point| {
         app.report_data(p.report).map(|d| d.indicators[p.indicator].label.get(app.lang()))
     };
     let shown = series.points.iter().filter(|p| p.report == app.current_report());
@@ -45,12 +76,12 @@ pub fn change(app: &App) -> Option<String> {
     }
     let a = &app.report_data(first.report)?.indicators[first.indicator];
     let b = &app.report_data(last.report)?.indicators[last.indicator];
-    Some(format!("{} – {}: {}", first.when.1, last.when.1, format::change(a, b, app.lang())))
+    Some(format!("{} – {}: {}", first.when.1, last.when.1, words::change(a, b, app.lang())))
 }
 
 /// The selected series as dated points for a trend chart: when it has three or more points
 /// of one region at three or more different dates.
-pub fn trend(app: &App) -> Option<(String, Vec<super::trend::Point>)> {
+pub fn trend(app: &App) -> Option<(String, Vec<trend::Point>)> {
     let s = &app.series()[*app.visible().get(app.selected())?];
     let first = s.points.first()?;
     let one_region = s.points.iter().all(|p| region(app, p.report) == region(app, first.report));
@@ -63,8 +94,34 @@ pub fn trend(app: &App) -> Option<(String, Vec<super::trend::Point>)> {
     Some((s.key.clone(), pts))
 }
 
+/// The Compare tab: the shared series on the left (as wide as their names), the selected
+/// one's values on the right, one bar per report, with the change in words below.
+pub fn layout(app: &App, body: Rect) -> Layout {
+    let mut r = Layout::default();
+    let names = app.visible().iter().take(MEASURED).map(|&s| width(&name(app, s)));
+    let lw =
+        cells(names.max().unwrap_or(0) + 2).clamp(24, (body.width * 2 / 5).max(24)).min(body.width);
+    let rows = cells(app.visible().len().max(1));
+    let outer = Rect { width: lw, height: boxed(rows, body.height), ..body };
+    r.list = inside(outer);
+    r.list_offset = scroll_offset(app.selected(), app.visible().len(), usize::from(r.list.height));
+    let side = Rect { x: body.x + lw, width: body.width - lw, ..body };
+    let bars = app.visible().get(app.selected()).map_or(0, |&s| app.series()[s].points.len());
+    r.charts = Rect { height: boxed(cells(bars), side.height), ..side };
+    let mut y = r.charts.bottom();
+    let words = change(app).map_or(0, |c| wrapped_rows(c, side.width.saturating_sub(2)));
+    if words > 0 {
+        r.about = Rect { y, height: boxed(words, side.bottom() - y), ..side };
+        y = r.about.bottom();
+    }
+    if trend(app).is_some() && side.bottom() - y >= trend::HEIGHT {
+        r.trend = Rect { y, height: trend::HEIGHT, ..side };
+    }
+    r
+}
+
 /// Draws the Compare tab.
-pub fn draw(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
+pub fn draw(app: &App, r: &Layout, t: &Theme, buf: &mut Buffer) {
     let w = words(app.lang());
     let outer = r.list.outer(Margin::new(1, 1));
     Block::new()
@@ -91,7 +148,7 @@ pub fn draw(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
     }
     if let Some(series) = trend(app).filter(|_| !r.trend.is_empty()) {
         let axis = app.series()[app.visible()[app.selected()]].axis;
-        super::trend::draw_points(app, &series, axis, r.trend, t, buf);
+        trend::draw_points(app, &series, axis, r.trend, t, buf);
     }
     if let Some(text) = change(app).filter(|_| !r.about.is_empty()) {
         let block =
@@ -102,7 +159,7 @@ pub fn draw(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
 
 fn chart(app: &App, s: &Series, area: Rect, t: &Theme, buf: &mut Buffer) {
     let lang = app.lang();
-    let exp = format::chart_scale(s.axis, s.max, lang);
+    let exp = words::chart_scale(s.axis, s.max, lang);
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(t.dim)
@@ -130,14 +187,14 @@ fn chart(app: &App, s: &Series, area: Rect, t: &Theme, buf: &mut Buffer) {
             let label = format!(
                 "{} · {}{} · {}",
                 p.when.1,
-                format::indicator_value(ind, lang),
+                words::indicator_value(ind, lang),
                 file.unwrap_or_default(),
                 region(app, p.report)
             );
             Some(Bar {
                 label,
                 value: Some(p.value),
-                text: format::bar_label(ind.value, &ind.unit, ind.qualifier, lang, exp),
+                text: words::bar_label(ind.value, &ind.unit, ind.qualifier, lang, exp),
                 selected: p.report == app.current_report(),
             })
         })

@@ -1,28 +1,58 @@
-//! A group's side-by-side view (the six relief programs at once): one panel per member with
-//! its figures, then charts comparing the members dimension by dimension.
+//! A group's side-by-side view (the six relief programs at once): the summary, one panel per
+//! member with its figures in a grid (each as tall as its figures, up to a cap that shrinks
+//! until the comparison charts fit), then charts comparing the members dimension by
+//! dimension.
 
 use std::ops::Range;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Borders, Widget};
 
-use super::chrome::put;
-use super::i18n::words;
-use super::layout::Regions;
+use super::charts::{self, Wish};
+use super::geometry::put;
 use super::text::{cells, fit, width};
 use super::theme::Theme;
-use crate::app::{App, Comparison};
-use crate::format;
+use super::{bars, labels, summary};
+use crate::app::{App, Comparison, FrameMap};
+use crate::words::{self, words};
+
+/// Narrowest and widest panel.
+const PANEL_WIDTH: (u16, u16) = (30, 48);
+
+/// Where the view's parts go.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Layout {
+    /// The group's summary lines.
+    pub summary: Rect,
+    /// One panel per member (0 is the group's own figures), with its place.
+    pub panels: Vec<(Rect, usize)>,
+    /// The charts that compare the members.
+    pub charts: Rect,
+    /// What each chart would like, measured once per frame.
+    pub chart_wishes: Vec<Wish>,
+}
+
+impl Layout {
+    /// What the state needs of it: the panels, for clicks and page sizes.
+    pub fn map(&self) -> FrameMap {
+        let lines = self.panels.iter().map(|(p, _)| usize::from(p.height.saturating_sub(2))).sum();
+        FrameMap { panels: self.panels.clone(), row_height: 1, page: lines, ..FrameMap::default() }
+    }
+}
 
 /// One member's panel: which member (0 is the group's own figures), the figures it holds
 /// (a range of the visible list), the lines it would like and the width of its widest one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Panel {
+    /// Its position in the member list (0 is the group's own figures).
     pub member: usize,
+    /// Its figures: a range of the visible list.
     pub figures: Range<usize>,
+    /// The lines it would like.
     pub lines: usize,
+    /// The width of its widest line.
     pub width: usize,
 }
 
@@ -60,7 +90,7 @@ pub fn panels(app: &App) -> Vec<Panel> {
                 .iter()
                 .map(|&i| {
                     let ind = &app.data().indicators[i];
-                    width(ind.label.get(lang)) + 1 + width(&format::indicator_value(ind, lang))
+                    width(ind.label.get(lang)) + 1 + width(&words::indicator_value(ind, lang))
                 })
                 .max()
                 .unwrap_or(width(words(lang).none_given));
@@ -74,21 +104,71 @@ pub fn panels(app: &App) -> Vec<Panel> {
         .collect()
 }
 
-/// Draws the side-by-side view.
-pub fn draw(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
-    if let Some(summary) = app.section().and_then(|s| s.summary.as_ref()) {
-        Paragraph::new(summary.get(app.lang()))
-            .wrap(Wrap { trim: true })
-            .style(t.dim)
-            .render(r.summary, buf);
+/// A group's side-by-side view: the summary, one panel per member in a grid (each as tall as
+/// its figures, up to a cap that shrinks until the comparison charts fit), then the charts
+/// that compare the members.
+pub fn layout(app: &App, body: Rect) -> Layout {
+    let mut r = Layout::default();
+    let (summary, main) = summary::layout(app, body);
+    r.summary = summary;
+    let panels = panels(app);
+    let widest = panels.iter().map(|p| p.width).max().unwrap_or(0);
+    let pw = cells(widest + 4).clamp(PANEL_WIDTH.0, PANEL_WIDTH.1);
+    // As many columns as panels of the width they like, and two narrower ones before one.
+    let cols = (main.width / pw).max((main.width / PANEL_WIDTH.0).min(2));
+    let cols = usize::from(cols).clamp(1, panels.len().max(1));
+    let pw = main.width / cells(cols);
+    let compare = comparisons(app);
+    let wishes = charts::compare_wishes(app, compare);
+    let charts_want = charts::wanted_height(&wishes, main.width);
+    let most = panels.iter().map(|p| p.lines).max().unwrap_or(1).max(1);
+    let grid_h = |cap: usize| -> u16 {
+        panels
+            .chunks(cols)
+            .map(|row| row.iter().map(|p| cells(p.lines.min(cap)) + 2).max().unwrap_or(0))
+            .fold(0, u16::saturating_add)
+    };
+    // Everything if it fits; else panels of at least three lines (two figures and "+N more"),
+    // taller while the charts keep two fifths of the height.
+    let least = most.min(3);
+    let cap = (1..=most)
+        .rev()
+        .find(|&c| grid_h(c).saturating_add(charts_want) <= main.height)
+        .or_else(|| {
+            let room = main.height.saturating_sub(charts_want.min(main.height * 2 / 5));
+            (least..=most).rev().find(|&c| grid_h(c) <= room)
+        })
+        .unwrap_or(least);
+    // Each panel is as tall as its own lines; a row of panels as tall as its tallest.
+    let mut y = main.y;
+    for row in panels.chunks(cols) {
+        let height = |p: &Panel| cells(p.lines.min(cap)) + 2;
+        let h = row.iter().map(height).max().unwrap_or(3);
+        if y + h > main.bottom() {
+            break;
+        }
+        for (c, p) in row.iter().enumerate() {
+            let x = main.x + cells(c) * pw;
+            let w = if c + 1 == cols { main.right() - x } else { pw };
+            r.panels.push((Rect::new(x, y, w, height(p)), p.member));
+        }
+        y += h;
     }
+    r.charts = Rect { y, height: charts_want.min(main.bottom() - y), ..main };
+    r.chart_wishes = wishes;
+    r
+}
+
+/// Draws the side-by-side view.
+pub fn draw(app: &App, r: &Layout, t: &Theme, buf: &mut Buffer) {
+    summary::draw(app, r.summary, t, buf);
     let all = panels(app);
     for &(area, member) in &r.panels {
         if let Some(p) = all.iter().find(|p| p.member == member) {
             panel(app, p, area, t, buf);
         }
     }
-    super::charts::draw_comparisons(app, comparisons(app), &r.chart_wishes, r.charts, t, buf);
+    charts::draw_comparisons(app, comparisons(app), &r.chart_wishes, r.charts, t, buf);
 }
 
 fn panel(app: &App, p: &Panel, area: Rect, t: &Theme, buf: &mut Buffer) {
@@ -111,15 +191,15 @@ fn panel(app: &App, p: &Panel, area: Rect, t: &Theme, buf: &mut Buffer) {
         return;
     }
     let rows = usize::from(inner.height);
-    let shown = super::bars::fitting(count, rows);
+    let shown = bars::fitting(count, rows);
     let figures = &app.visible()[p.figures.start..p.figures.start + shown];
     let values: Vec<String> =
-        figures.iter().map(|&i| format::indicator_value(&app.data().indicators[i], lang)).collect();
+        figures.iter().map(|&i| words::indicator_value(&app.data().indicators[i], lang)).collect();
     let value_w = values.iter().map(|v| width(v)).max().unwrap_or(0).min(room);
     let label_w = room.saturating_sub(value_w + 1);
     let names: Vec<&str> =
         figures.iter().map(|&i| app.data().indicators[i].label.get(lang)).collect();
-    let labels = super::labels::distinct(&names, label_w);
+    let labels = labels::distinct(&names, label_w);
     for (row, ((&i, value), label)) in figures.iter().zip(&values).zip(&labels).enumerate() {
         let y = inner.y + cells(row);
         let selected = app.visible().get(app.selected()) == Some(&i);

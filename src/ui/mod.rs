@@ -1,17 +1,26 @@
 //! The view: a pure function from the state to a frame. Same state, same buffer.
+//!
+//! [`draw`] lays out the frame once: the chrome ([`chrome`], [`tabs`]), then the one screen
+//! the state shows ([`Screen`], matched once), each screen file owning both its layout and
+//! its drawing; popups go on top. It returns the [`FrameMap`] of what it drew, which
+//! [`hand_over`] gives to the state (for clicks, page sizes and help scrolling) wherever a
+//! frame is drawn.
 
 mod bars;
 mod charts;
-mod chrome;
-pub mod compare;
+pub mod chrome;
+mod compare;
+mod figure;
+mod geometry;
 mod group;
-pub mod i18n;
 mod labels;
-pub mod layout;
+mod notes;
 mod overview;
-pub(crate) mod picker;
+mod picker;
 mod popup;
 mod section;
+mod summary;
+mod tabs;
 pub mod text;
 pub mod theme;
 mod trend;
@@ -20,44 +29,105 @@ use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use crate::app::{App, Mode};
+use crate::app::{Action, App, FrameMap, Mode, Tab, dispatch};
 use theme::Theme;
 
-/// Draws the whole screen for the state.
-pub fn render(app: &App, frame: &mut Frame) {
-    let area = frame.area();
-    draw(app, area, frame.buffer_mut());
+/// The screens the body can show, derived from the state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// The key figures, charts and list of sections.
+    Overview,
+    /// A section, or a member of a group.
+    Section,
+    /// A group's members side by side.
+    Group,
+    /// The series several reports share.
+    Compare,
 }
 
-/// Draws the whole screen into a buffer. The state's `size` decides the layout; `area`
-/// is what the buffer holds (they are the same in the running app).
-pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
-    let t = Theme::new(app.theme());
-    let Some(r) =
-        layout::regions(app).filter(|_| area.width >= app.size().0 && area.height >= app.size().1)
-    else {
-        chrome::too_small(app, area, &t, buf);
-        return;
-    };
-    chrome::header(app, &r, &t, buf);
-    chrome::tabs(app, &r, &t, buf);
-    if app.tab() == crate::app::Tab::Compare {
-        compare::draw(app, &r, &t, buf);
-    } else if app.tab() == crate::app::Tab::Overview {
-        overview::draw(app, &r, &t, buf);
-    } else if app.in_group() && app.member() == 0 {
-        group::draw(app, &r, &t, buf);
-    } else {
-        section::draw(app, &r, &t, buf);
+impl Screen {
+    /// The screen the state shows.
+    pub fn of(app: &App) -> Screen {
+        match app.tab() {
+            Tab::Compare => Screen::Compare,
+            Tab::Overview => Screen::Overview,
+            Tab::Section(_) if app.in_group() && app.member() == 0 => Screen::Group,
+            Tab::Section(_) => Screen::Section,
+        }
     }
-    chrome::banner(app, &r, &t, buf);
-    chrome::footer(app, &r, &t, buf);
+}
+
+/// Draws the whole screen for the state into a terminal frame; returns its geometry.
+pub fn render(app: &App, frame: &mut Frame) -> FrameMap {
+    let area = frame.area();
+    draw(app, area, frame.buffer_mut())
+}
+
+/// Draws the whole screen into a buffer and returns the geometry of what it drew. The
+/// state's `size` decides the layout; `area` is what the buffer holds (they are the same in
+/// the running app; a buffer smaller than the state's size gets the too-small screen).
+pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> FrameMap {
+    let t = Theme::new(app.theme());
+    let help_max_scroll = popup::help_max_scroll(app);
+    let fits = area.width >= app.size().0 && area.height >= app.size().1;
+    let Some(c) = chrome::layout(app).filter(|_| fits) else {
+        chrome::too_small(app, area, &t, buf);
+        return FrameMap { page: 1, row_height: 1, help_max_scroll, ..FrameMap::default() };
+    };
+    chrome::header(app, &c, &t, buf);
+    tabs::draw(app, &c.tabs, &t, buf);
+    let map = match Screen::of(app) {
+        Screen::Overview => {
+            let l = overview::layout(app, c.body);
+            overview::draw(app, &l, &t, buf);
+            l.map()
+        }
+        Screen::Section => {
+            let l = section::layout(app, c.body);
+            section::draw(app, &l, &t, buf);
+            l.map()
+        }
+        Screen::Group => {
+            let l = group::layout(app, c.body);
+            group::draw(app, &l, &t, buf);
+            l.map()
+        }
+        Screen::Compare => {
+            let l = compare::layout(app, c.body);
+            compare::draw(app, &l, &t, buf);
+            l.map()
+        }
+    };
+    chrome::banner(app, &c, &t, buf);
+    chrome::footer(app, &c, &t, buf);
     match app.mode() {
-        Mode::Detail => popup::detail(app, r.body, &t, buf),
+        Mode::Detail => popup::detail(app, c.body, &t, buf),
         Mode::Help => popup::help(app, &t, buf),
-        Mode::Picker => picker::draw(app, r.body, &t, buf),
+        Mode::Picker => picker::draw(app, c.body, &t, buf),
         Mode::Normal | Mode::Filter => {}
     }
+    FrameMap {
+        tabs: c.tabs.spans.iter().map(|&(rect, i)| (rect, app.tab_at(i))).collect(),
+        picker: (app.mode() == Mode::Picker).then(|| picker::area(app, c.body)),
+        page: map.page.max(1),
+        help_max_scroll,
+        ..map
+    }
+}
+
+/// Hands the state the geometry of the frame just drawn for it.
+pub fn hand_over(app: &mut App, map: FrameMap) {
+    dispatch(app, Action::Framed(map));
+}
+
+/// Draws the state at its own size into a new buffer, hands the state the frame's geometry,
+/// and returns the buffer: what the running app does at each draw, without a terminal.
+pub fn draw_and_hand_over(app: &mut App) -> Buffer {
+    let area = Rect::new(0, 0, app.size().0, app.size().1);
+    let mut buf = Buffer::empty(area);
+    let map = draw(app, area, &mut buf);
+    hand_over(app, map);
+    buf
 }
 
 /// The screen for the state at its size, as plain text (no escape codes).

@@ -1,4 +1,7 @@
-//! The overview tab: key figures as cards, and the dataset's people, household and money charts.
+//! The overview tab: key figures as cards, the dataset's charts (people, households and money
+//! first), and the list of sections. It sizes itself to its content: cards as wide as their
+//! labels, charts as tall as their bars, and the room left over to what helps (more cards,
+//! wider cards with a line of context, the sections' notes).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -6,63 +9,181 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
-use super::chrome::put;
-use super::layout::{Regions, card_width};
-use super::text::cells;
-use super::text::width;
+use super::charts::{self, Wish};
+use super::figure::row_value;
+use super::geometry::{boxed, put, scroll_offset, wrapped_rows};
+use super::notes;
+use super::tabs;
+use super::text::{cells, width};
 use super::theme::Theme;
-use super::{charts, i18n::words};
-use crate::app::App;
-use crate::format;
+use crate::app::{App, FrameMap};
+use crate::lang::Lang;
+use crate::words::{self, words};
+
+/// Height of a key-figure card: its value alone, or with a line of context when there is room.
+pub const CARD_HEIGHT: (u16, u16) = (3, 4);
+/// Narrowest and widest key-figure card.
+const CARD_WIDTH: (usize, usize) = (24, 44);
+/// How many figures are measured to size the cards (the first ones shown).
+const MEASURED: usize = 32;
+
+/// Where the overview's parts go.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Layout {
+    /// The card grid.
+    pub list: Rect,
+    /// First card row shown.
+    pub list_offset: usize,
+    /// Cards per row.
+    pub card_cols: usize,
+    /// Height of a card (see [`CARD_HEIGHT`]).
+    pub card_height: u16,
+    /// The charts.
+    pub charts: Rect,
+    /// What each chart would like, measured once per frame.
+    pub chart_wishes: Vec<Wish>,
+    /// The list of sections (empty when there is no room, or while filtering).
+    pub about: Rect,
+    /// Whether the list of sections has room for their notes too.
+    pub about_notes: bool,
+}
+
+impl Layout {
+    /// What the state needs of it: the card grid, for clicks and page sizes.
+    pub fn map(&self) -> FrameMap {
+        let rows = usize::from(self.list.height / self.card_height.max(1));
+        FrameMap {
+            list: self.list,
+            list_offset: self.list_offset,
+            card_cols: self.card_cols,
+            row_height: self.card_height,
+            page: rows.saturating_mul(self.card_cols),
+            ..FrameMap::default()
+        }
+    }
+}
+
+/// Cards as wide as their labels, as many rows of them as the charts leave, the charts as
+/// tall as their bars, then the list of sections in what remains of `body`.
+pub fn layout(app: &App, body: Rect) -> Layout {
+    let lang = app.lang();
+    let n = app.visible().len().max(1);
+    let want = app.visible()[..app.visible().len().min(MEASURED)]
+        .iter()
+        .map(|&i| {
+            let ind = &app.data().indicators[i];
+            (width(ind.label.get(lang)) + 4).max(width(&row_value(app, i)) + 3)
+        })
+        .max()
+        .unwrap_or(0)
+        .clamp(CARD_WIDTH.0, CARD_WIDTH.1);
+    let most = (usize::from(body.width) / want).clamp(1, n);
+    let wishes = charts::wishes(app, app.charts());
+    let charts_want = charts::wanted_height(&wishes, body.width);
+    // The list of sections with their notes when they fit, else their summaries alone.
+    let inner = body.width.saturating_sub(2);
+    let max = usize::from(body.height);
+    let short = boxed(wrapped_rows(index(app, false, max), inner), u16::MAX);
+    let index_want = if app.filter().is_empty() { short } else { 0 };
+    // When everything fits, cards get a line of context and are made wider (fewer columns,
+    // down to half as many) while it still fits; otherwise as many narrow cards as fit.
+    let fits = |cols: usize, h: u16| {
+        cells(n.div_ceil(cols))
+            .saturating_mul(h)
+            .saturating_add(charts_want)
+            .saturating_add(index_want)
+            <= body.height
+    };
+    let (cols, card_h) = [CARD_HEIGHT.1, CARD_HEIGHT.0]
+        .into_iter()
+        .find_map(|h| {
+            let widest = (most.div_ceil(2)..=most).find(|&c| fits(c, h))?;
+            Some((widest, h))
+        })
+        .unwrap_or((most, CARD_HEIGHT.0));
+    let card_rows = n.div_ceil(cols);
+    // Cards leave the charts at least half the body, then give back what they do not use.
+    let charts_floor = charts_want.min(body.height / 2);
+    let max_rows = usize::from((body.height - charts_floor) / card_h).max(1);
+    let shown = card_rows.min(max_rows);
+    let list_h = cells(shown).saturating_mul(card_h).min(body.height);
+    let list = Rect::new(body.x, body.y, body.width, list_h);
+    let list_offset = scroll_offset(app.selected() / cols, card_rows, shown);
+    let left = body.height - list_h;
+    let charts = Rect::new(body.x, body.y + list_h, body.width, charts_want.min(left));
+    let charts_h = charts::used_height(&wishes, charts);
+    let charts = Rect { height: charts_h, ..charts };
+    let left = left - charts_h;
+    // The notes are measured only when the summaries leave room for them.
+    let full = (short < left)
+        .then(|| boxed(wrapped_rows(index(app, true, max), inner), u16::MAX))
+        .filter(|&full| full <= left);
+    let index_h = full.unwrap_or(short.min(left));
+    let about = if index_h >= 3 && app.filter().is_empty() {
+        Rect::new(body.x, charts.bottom(), body.width, index_h)
+    } else {
+        Rect::default()
+    };
+    Layout {
+        list,
+        list_offset,
+        card_cols: cols,
+        card_height: card_h,
+        charts,
+        chart_wishes: wishes,
+        about,
+        about_notes: full.is_some(),
+    }
+}
 
 /// Draws the overview.
-pub fn draw(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
-    let cols = r.card_cols.max(1);
-    let card_w = cells(card_width(r));
-    let rows_shown = usize::from(r.list.height / r.card_height.max(1));
+pub fn draw(app: &App, l: &Layout, t: &Theme, buf: &mut Buffer) {
+    let cols = l.card_cols.max(1);
+    let card_w = cells(usize::from(l.list.width) / cols);
+    let rows_shown = usize::from(l.list.height / l.card_height.max(1));
     if app.visible().is_empty() {
         put(
             buf,
-            r.list.x + 1,
-            r.list.y,
+            l.list.x + 1,
+            l.list.y,
             words(app.lang()).no_match,
-            usize::from(r.list.width),
+            usize::from(l.list.width),
             t.dim,
         );
     }
     for row in 0..rows_shown {
         for col in 0..cols {
-            let k = (r.list_offset + row) * cols + col;
+            let k = (l.list_offset + row) * cols + col;
             let Some(&i) = app.visible().get(k) else { break };
             let area = Rect::new(
-                r.list.x + cells(col) * card_w,
-                r.list.y + cells(row) * r.card_height,
+                l.list.x + cells(col) * card_w,
+                l.list.y + cells(row) * l.card_height,
                 card_w,
-                r.card_height,
+                l.card_height,
             );
             card(app, i, k == app.selected(), area, t, buf);
         }
     }
-    charts::draw(app, app.charts(), &r.chart_wishes, r.charts, t, buf);
-    if !r.about.is_empty() {
+    charts::draw(app, app.charts(), &l.chart_wishes, l.charts, t, buf);
+    if !l.about.is_empty() {
         let block = Block::new()
             .borders(Borders::ALL)
             .border_style(t.dim)
             .title(format!(" {} ", words(app.lang()).sections))
             .title_style(t.accent);
-        Paragraph::new(index(app, r.about_notes, usize::from(r.about.height)))
+        Paragraph::new(index(app, l.about_notes, usize::from(l.about.height)))
             .wrap(Wrap { trim: true })
             .block(block)
-            .render(r.about, buf);
+            .render(l.about, buf);
     }
 }
 
 /// The list of sections: per section its number key, title, how many figures it has and
 /// its summary; with `notes`, its points and named lists below it. At most `max` lines.
-pub fn index(app: &App, notes: bool, max: usize) -> Vec<Line<'static>> {
+fn index(app: &App, notes: bool, max: usize) -> Vec<Line<'static>> {
     let lang = app.lang();
-    let colon = if lang == crate::Lang::Zh { "：" } else { ": " };
-    let labels = super::layout::tab_labels(app);
+    let colon = if lang == Lang::Zh { "：" } else { ": " };
+    let labels = tabs::labels(app);
     let sections = app.data().sections.iter().enumerate();
     sections
         .flat_map(|(s, section)| {
@@ -76,7 +197,7 @@ pub fn index(app: &App, notes: bool, max: usize) -> Vec<Line<'static>> {
             }
             let mut lines = vec![Line::from(spans)];
             if notes {
-                lines.extend(super::section::notes_of(section, lang));
+                lines.extend(notes::of(section, lang));
             }
             lines
         })
@@ -93,8 +214,8 @@ fn card(app: &App, i: usize, selected: bool, area: Rect, t: &Theme, buf: &mut Bu
     let label = format!(" {} ", ind.label.get(app.lang()));
     put(buf, area.x + 1, area.y, &label, usize::from(area.width.saturating_sub(2)), border);
     let room = usize::from(inner.width.saturating_sub(1));
-    let row = app.row_value(i);
-    let value = if width(&row) <= room { row } else { format::indicator_value(ind, app.lang()) };
+    let row = row_value(app, i);
+    let value = if width(&row) <= room { row } else { words::indicator_value(ind, app.lang()) };
     let style = if selected { t.selected.patch(t.value) } else { t.value };
     put(buf, inner.x + 1, inner.y, &value, room, style);
     if inner.height >= 2 {
@@ -114,7 +235,7 @@ fn context(app: &App, i: usize) -> String {
         .find(|s| s.id == ind.section)
         .map_or("", |s| s.title.get(lang));
     match &ind.as_of {
-        Some(p) => format!("{section} · {}", format::period(p, lang)),
+        Some(p) => format!("{section} · {}", words::period(p, lang)),
         None => section.to_string(),
     }
 }

@@ -6,18 +6,18 @@ use ratatui::layout::{Margin, Rect};
 use ratatui::style::Style;
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
-use super::chrome::put;
-use super::i18n::words;
-use super::layout::{centred, scroll_offset};
+use super::geometry::{centred, inside, put, scroll_offset};
 use super::text::cells;
 use super::theme::Theme;
-use crate::app::App;
+use crate::app::{App, Banner};
+use crate::words::interface::figure_count;
+use crate::words::words;
 
 /// Where the list goes in the body, and its first row shown: (inner rows, offset).
 pub fn area(app: &App, body: Rect) -> (Rect, usize) {
     let n = app.reports().len();
     let outer = centred(body, body.width.saturating_sub(4).min(120), cells(n.saturating_add(2)));
-    let inner = super::layout::inside(outer);
+    let inner = inside(outer);
     (inner, scroll_offset(app.picked_report(), n, usize::from(inner.height)))
 }
 
@@ -37,20 +37,14 @@ fn line(app: &App, r: usize) -> String {
             let m = &d.meta;
             let date = m.published.get(..10).unwrap_or(&m.published);
             let shown_failed = r == app.current_report()
-                && app
-                    .banners()
-                    .iter()
-                    .any(|b| matches!(b, crate::app::Banner::ReloadFailed { .. }));
+                && app.banners().iter().any(|b| matches!(b, Banner::ReloadFailed { .. }));
             let kept = match &rep.reload_problem {
                 Some(problem) => format!("{}: {problem}", w.last_good_kept),
                 None if shown_failed => w.last_good_kept.to_string(),
                 None => w.ok.to_string(),
             };
             let n = d.indicators.len();
-            let figures = match lang {
-                crate::Lang::En => format!("{n} figures"),
-                crate::Lang::Zh => format!("{n}个数字"),
-            };
+            let figures = figure_count(n, lang);
             // The status first: it stays in view when the line is cut.
             format!("{kept} · {figures} · {} · {date} · {}", m.region.get(lang), m.outlet.get(lang))
         }

@@ -1,4 +1,5 @@
-//! Popups over the current view: the selected indicator's details, and the key help.
+//! Popups over the current screen: the selected figure's (or series') details, and the key
+//! help with where it goes and how far it scrolls.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -6,12 +7,12 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 
-use super::i18n::words;
-use super::layout::{centred, help_area};
+use super::geometry::centred;
 use super::text::cells;
 use super::theme::Theme;
-use crate::app::{App, Mode};
-use crate::format;
+use crate::app::{App, Mode, Tab};
+use crate::words::interface::list_separator;
+use crate::words::{self, words};
 
 fn frame(title: String, area: Rect, t: &Theme, buf: &mut Buffer) -> Block<'static> {
     Clear.render(area, buf);
@@ -43,8 +44,8 @@ fn series_detail(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
         let ind = &d.indicators[p.indicator];
         let name = app.reports().get(p.report).map_or(String::new(), |r| r.name.clone());
         lines.push(Line::styled(format!("{} · {}", d.meta.region.get(lang), p.when.1), t.accent));
-        lines.push(Line::styled(format::indicator_value(ind, lang), t.value));
-        lines.push(field(w.qualifier, format::qualifier_words(ind.qualifier, lang).to_string(), t));
+        lines.push(Line::styled(words::indicator_value(ind, lang), t.value));
+        lines.push(field(w.qualifier, words::qualifier_words(ind.qualifier, lang).to_string(), t));
         lines.push(field(w.id, format!("{} ({name})", ind.id), t));
         lines.push(Line::from(format!("{} · {}", d.meta.outlet.get(lang), d.meta.url)));
         lines.push(Line::from(""));
@@ -60,7 +61,7 @@ fn series_detail(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
 
 /// The detail popup for the selected indicator (on the Compare tab, the selected series).
 pub fn detail(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
-    if app.tab() == crate::app::Tab::Compare {
+    if app.tab() == Tab::Compare {
         return series_detail(app, area, t, buf);
     }
     let Some(ind) = app.selected_indicator() else { return };
@@ -72,12 +73,12 @@ pub fn detail(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
         format!("{}{}", parent.unwrap_or_default(), s.title.get(lang))
     });
     let mut lines = vec![
-        Line::styled(format::indicator_value(ind, lang), t.value),
+        Line::styled(words::indicator_value(ind, lang), t.value),
         Line::from(""),
-        field(w.qualifier, format::qualifier_words(ind.qualifier, lang).to_string(), t),
+        field(w.qualifier, words::qualifier_words(ind.qualifier, lang).to_string(), t),
         field(
             w.as_of,
-            ind.as_of.as_ref().map_or(w.not_given.to_string(), |p| format::period(p, lang)),
+            ind.as_of.as_ref().map_or(w.not_given.to_string(), |p| words::period(p, lang)),
             t,
         ),
         field(w.section, section_name, t),
@@ -85,15 +86,14 @@ pub fn detail(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
         field(w.note, ind.note.get(lang).to_string(), t),
     ];
     if let Some(base) = app.visible().get(app.selected()).and_then(|&i| app.baseline(i)) {
-        lines.push(field(w.change, format::change(base, ind, lang), t));
+        lines.push(field(w.change, words::change(base, ind, lang), t));
     }
     if let Some(series) = &ind.series {
         lines.push(field(w.series, series.to_string(), t));
     }
     if !ind.names.is_empty() {
-        let sep = if lang == crate::Lang::Zh { "、" } else { ", " };
         let names: Vec<&str> = ind.names.iter().map(|n| n.get(lang)).collect();
-        lines.push(field(w.names, names.join(sep), t));
+        lines.push(field(w.names, names.join(list_separator(lang)), t));
     }
     let m = &d.meta;
     lines.push(Line::from(""));
@@ -139,7 +139,7 @@ pub fn help_lines(app: &App, t: &Theme) -> Vec<Line<'static>> {
         .bindings()
         .iter()
         .map(|b| {
-            let mut what = b.describe(app.lang()).to_string();
+            let mut what = words::keys::help(b.name, app.lang()).to_string();
             if !b.modes.contains(&Mode::Normal) {
                 let names: Vec<&str> = b.modes.iter().map(|m| w.mode_names[*m as usize]).collect();
                 what.push_str(&format!(" ({})", names.join(", ")));
@@ -150,4 +150,18 @@ pub fn help_lines(app: &App, t: &Theme) -> Vec<Line<'static>> {
             ])
         })
         .collect()
+}
+
+/// Where the help overlay goes in a screen of `size` whose footer is on the last row, for
+/// a key table of `bindings` rows.
+pub fn help_area(size: (u16, u16), bindings: usize) -> Rect {
+    let above_footer = Rect::new(0, 0, size.0, size.1.saturating_sub(1));
+    centred(above_footer, 76, cells(bindings.saturating_add(2)))
+}
+
+/// The largest scroll at which the help overlay still fills its box.
+pub fn help_max_scroll(app: &App) -> usize {
+    let bindings = app.keymap().bindings().len();
+    let inner = usize::from(help_area(app.size(), bindings).height.saturating_sub(2));
+    bindings.saturating_sub(inner)
 }

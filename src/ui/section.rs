@@ -1,36 +1,153 @@
-//! A section tab: summary, the indicator list, its charts and notes; for a group, the
-//! member list on the left.
+//! A section tab (or a group member): the member list on the left for a group, the summary
+//! on top, the figure list, and beside or below it the trend, the charts and the notes, each
+//! as tall as it needs.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
-use super::charts;
-use super::chrome::put;
-use super::i18n::words;
-use super::layout::Regions;
-use super::text::cells;
-use super::text::width;
+use super::charts::{self, Wish};
+use super::figure::row_value;
+use super::geometry::{boxed, inside, put, scroll_offset, wrapped_rows};
+use super::labels;
+use super::text::{cells, fit, width};
 use super::theme::Theme;
-use crate::app::App;
-use crate::format;
+use super::{notes, summary, trend};
+use crate::app::{App, FrameMap};
+use crate::words::{self, words};
+
+/// How many figures are measured to size the list (the first ones shown).
+const MEASURED: usize = 32;
+/// Width from which a section puts its list and its charts side by side.
+const SIDE_BY_SIDE: u16 = 100;
+
+/// Where a section's parts go.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Layout {
+    /// A group's member list (its inner rows), if the tab is a group.
+    pub members: Option<Rect>,
+    /// First member-list entry shown.
+    pub members_offset: usize,
+    /// The section's summary lines.
+    pub summary: Rect,
+    /// The figure list, inner rows.
+    pub list: Rect,
+    /// First list row shown.
+    pub list_offset: usize,
+    /// The selected figure's series as a trend chart (empty when none).
+    pub trend: Rect,
+    /// The charts.
+    pub charts: Rect,
+    /// What each chart would like, measured once per frame.
+    pub chart_wishes: Vec<Wish>,
+    /// The section's notes (empty when none).
+    pub about: Rect,
+}
+
+impl Layout {
+    /// What the state needs of it: the list and the member list, for clicks and pages.
+    pub fn map(&self) -> FrameMap {
+        FrameMap {
+            members: self.members,
+            members_offset: self.members_offset,
+            list: self.list,
+            list_offset: self.list_offset,
+            row_height: 1,
+            page: usize::from(self.list.height),
+            ..FrameMap::default()
+        }
+    }
+}
+
+/// The section's points and named lists, as lines.
+fn section_notes(app: &App) -> Vec<Line<'static>> {
+    app.section().map_or_else(Vec::new, |s| notes::of(s, app.lang()))
+}
+
+/// The width the list needs: its longest label and value, and the borders.
+fn list_width(app: &App) -> u16 {
+    let lang = app.lang();
+    let shown = &app.visible()[..app.visible().len().min(MEASURED)];
+    let label = shown.iter().map(|&i| width(app.data().indicators[i].label.get(lang))).max();
+    let value = shown.iter().map(|&i| width(&row_value(app, i))).max();
+    cells(label.unwrap_or(0) + value.unwrap_or(0) + 4)
+}
+
+/// Lays the section out in `body`.
+pub fn layout(app: &App, body: Rect) -> Layout {
+    let mut r = Layout::default();
+    let mut main = body;
+    if app.in_group() {
+        let count = app.member_count();
+        let titles = app.top_section().into_iter().flat_map(|t| {
+            std::iter::once(t).chain(t.members.iter()).map(|s| width(s.title.get(app.lang())))
+        });
+        let mw = cells(titles.max().unwrap_or(0) + 6).clamp(16, (main.width / 3).max(16));
+        let mh = boxed(cells(count), main.height);
+        let members = Rect::new(main.x + 1, main.y + 1, mw - 2, mh.saturating_sub(2));
+        r.members_offset = scroll_offset(app.member(), count, usize::from(members.height));
+        r.members = Some(members);
+        main = Rect::new(main.x + mw, main.y, main.width - mw, main.height);
+    }
+    let (summary, main) = summary::layout(app, main);
+    r.summary = summary;
+    let rows = cells(app.visible().len().max(1));
+    let notes = wrapped_rows(section_notes(app), main.width.saturating_sub(2));
+    let has_side = !app.charts().is_empty() || notes > 0 || trend::points(app).is_some();
+    let outer = if !has_side {
+        Rect { height: boxed(rows, main.height), ..main }
+    } else if main.width >= SIDE_BY_SIDE {
+        let lw = list_width(app).clamp(40, main.width * 11 / 20);
+        side(app, Rect { x: main.x + lw, width: main.width - lw, ..main }, &mut r);
+        Rect { width: lw, height: boxed(rows, main.height), ..main }
+    } else {
+        let lh = boxed(rows, main.height).min((main.height / 2).max(5)).min(main.height);
+        side(app, Rect { y: main.y + lh, height: main.height - lh, ..main }, &mut r);
+        Rect { height: lh, ..main }
+    };
+    r.list = inside(outer);
+    r.list_offset = scroll_offset(app.selected(), app.visible().len(), usize::from(r.list.height));
+    r
+}
+
+/// Trend, charts and notes stacked in `area`, each as tall as it needs; the notes keep a
+/// few rows when the charts would take them all.
+fn side(app: &App, area: Rect, r: &mut Layout) {
+    let mut y = area.y;
+    if trend::points(app).is_some() && area.height >= trend::HEIGHT + 3 {
+        r.trend = Rect { height: trend::HEIGHT, ..area };
+        y += trend::HEIGHT;
+    }
+    let rest = area.bottom() - y;
+    let wishes = charts::wishes(app, app.charts());
+    let charts_want = charts::wanted_height(&wishes, area.width);
+    let notes = section_notes(app);
+    let about_want =
+        if notes.is_empty() { 0 } else { boxed(wrapped_rows(notes, area.width - 2), u16::MAX) };
+    let about_min = about_want.min(5);
+    let charts_h = charts_want.min(rest.saturating_sub(about_min).max(rest / 2));
+    let charts_h = charts::used_height(&wishes, Rect { y, height: charts_h, ..area });
+    r.charts = Rect { y, height: charts_h, ..area };
+    r.chart_wishes = wishes;
+    let about_h = about_want.min(rest - charts_h);
+    if about_h >= 3 {
+        r.about = Rect { y: y + charts_h, height: about_h, ..area };
+    }
+}
 
 /// Draws a section tab.
-pub fn draw(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
+pub fn draw(app: &App, r: &Layout, t: &Theme, buf: &mut Buffer) {
     if let Some(m) = r.members {
         members(app, m, r.members_offset, t, buf);
     }
-    let Some(section) = app.section() else { return };
-    if let Some(summary) = &section.summary {
-        Paragraph::new(summary.get(app.lang()))
-            .wrap(Wrap { trim: true })
-            .style(t.dim)
-            .render(r.summary, buf);
+    if app.section().is_none() {
+        return;
     }
+    summary::draw(app, r.summary, t, buf);
     list(app, r, t, buf);
-    if let Some(series) = super::trend::points(app).filter(|_| !r.trend.is_empty()) {
-        super::trend::draw(app, &series, r.trend, t, buf);
+    if let Some(series) = trend::points(app).filter(|_| !r.trend.is_empty()) {
+        trend::draw(app, &series, r.trend, t, buf);
     }
     charts::draw(app, app.charts(), &r.chart_wishes, r.charts, t, buf);
     if !r.about.is_empty() {
@@ -39,45 +156,14 @@ pub fn draw(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
             .border_style(t.dim)
             .title(format!(" {} ", words(app.lang()).about))
             .title_style(t.accent);
-        Paragraph::new(notes(app)).wrap(Wrap { trim: true }).block(block).render(r.about, buf);
+        Paragraph::new(section_notes(app))
+            .wrap(Wrap { trim: true })
+            .block(block)
+            .render(r.about, buf);
     }
 }
 
-/// The section's points and named lists, as lines.
-pub fn notes(app: &App) -> Vec<Line<'static>> {
-    app.section().map_or_else(Vec::new, |s| notes_of(s, app.lang()))
-}
-
-/// A section's points, members and named lists, as lines.
-pub fn notes_of(s: &crate::data::Section, lang: crate::Lang) -> Vec<Line<'static>> {
-    // Chinese has no spaces to wrap at: a space after a label would push the whole text
-    // to the next line, so none is put there.
-    let (bullet, colon) = if lang == crate::Lang::Zh { ("•", ":") } else { ("• ", ": ") };
-    let mut lines: Vec<Line> =
-        s.points.iter().map(|p| Line::from(format!("{bullet}{}", p.get(lang)))).collect();
-    for m in &s.members {
-        let title = m.title.get(lang);
-        let bold = ratatui::style::Style::new().bold();
-        lines.push(match &m.summary {
-            Some(summary) => Line::from(vec![
-                Span::styled(format!("{title}{colon}"), bold),
-                Span::raw(summary.get(lang).to_string()),
-            ]),
-            None => Line::styled(title.to_string(), bold),
-        });
-    }
-    for l in &s.lists {
-        let items: Vec<&str> = l.items.iter().map(|i| i.get(lang)).collect();
-        let sep = if lang == crate::Lang::Zh { "、" } else { ", " };
-        lines.push(Line::from(vec![
-            Span::raw(format!("{}{colon}", l.title.get(lang))),
-            Span::raw(items.join(sep)),
-        ]));
-    }
-    lines
-}
-
-fn list(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
+fn list(app: &App, r: &Layout, t: &Theme, buf: &mut Buffer) {
     let w = words(app.lang());
     let outer = r.list.outer(Margin::new(1, 1));
     let title = if app.filter().is_empty() {
@@ -111,22 +197,22 @@ fn list(app: &App, r: &Regions, t: &Theme, buf: &mut Buffer) {
         .iter()
         .map(|&i| {
             let ind = &app.data().indicators[i];
-            let row = app.row_value(i);
-            if width(&row) <= value_room { row } else { format::indicator_value(ind, app.lang()) }
+            let row = row_value(app, i);
+            if width(&row) <= value_room { row } else { words::indicator_value(ind, app.lang()) }
         })
         .collect();
     let value_w = values.iter().map(|v| width(v)).max().unwrap_or(0).min(value_room);
     let label_w = usize::from(area.width).saturating_sub(value_w + 1);
     let names: Vec<&str> =
         window.iter().map(|&i| app.data().indicators[i].label.get(app.lang())).collect();
-    let labels = super::labels::distinct(&names, label_w);
+    let labels = labels::distinct(&names, label_w);
     for (row, (value, label)) in values.iter().zip(&labels).enumerate() {
         let y = area.y + cells(row);
         let selected = r.list_offset + row == app.selected();
         let style = if selected { t.selected } else { ratatui::style::Style::new() };
         buf.set_style(Rect::new(area.x, y, area.width, 1), style);
         put(buf, area.x, y, label, label_w, style);
-        let vx = area.right().saturating_sub(cells(width(&super::text::fit(value, value_w))));
+        let vx = area.right().saturating_sub(cells(width(&fit(value, value_w))));
         put(buf, vx, y, value, value_w, style.patch(t.value));
     }
 }

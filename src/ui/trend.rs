@@ -10,7 +10,7 @@ use ratatui::widgets::{Axis, Block, Borders, Chart, Dataset as ChartData, GraphT
 use super::theme::Theme;
 use crate::app::App;
 use crate::data::{Indicator, Unit};
-use crate::format;
+use crate::words;
 
 /// Height of the trend panel.
 pub const HEIGHT: u16 = 9;
@@ -19,7 +19,7 @@ pub const HEIGHT: u16 = 9;
 fn when(ind: &Indicator) -> Option<(f64, String)> {
     let p = ind.as_of.as_ref()?;
     let date = p.date.as_ref().or(p.to.as_ref())?;
-    Some((crate::app::compare::year_of(date)?, date.to_string()))
+    Some((crate::app::series::year_of(date)?, date.to_string()))
 }
 
 /// One point of a series: the year (with a fraction), the value in the base unit, the date.
@@ -71,7 +71,7 @@ pub fn draw_points(
     let first = &pts[0];
     let last = &pts[pts.len() - 1];
     let lang = app.lang();
-    let label = |v: f64| format::value(v, &unit, crate::data::Qualifier::Exact, lang);
+    let label = |v: f64| words::value(v, &unit, crate::data::Qualifier::Exact, lang);
     let title = format!(" {key}: {} → {} ", first.2, last.2);
     let chart = Chart::new(vec![
         ChartData::default()

@@ -36,5 +36,5 @@ pub fn apply(app: &mut App, actions: &[Action]) {
 
 /// Hands the state the geometry of the frame drawn for it.
 pub fn sync(app: &mut App) {
-    dispatch(app, Action::Framed(relief_dash::ui::layout::frame_map(app)));
+    relief_dash::ui::draw_and_hand_over(app);
 }

@@ -172,9 +172,19 @@ mod tests {
 
     #[test]
     fn two_threads_find_the_same_problems_in_the_same_order_as_one() {
-        let d = crate::synth::generate(2 * TWO_THREADS_FROM, 7);
-        let json = serde_json::to_vec(&d).unwrap();
-        let mut raw: Dataset<RawIndicator> = serde_json::from_slice(&json).unwrap();
+        // The shipped figures repeated, each with an id of its own.
+        let mut raw: Dataset<RawIndicator> =
+            serde_json::from_str(crate::data::shipped::EMBEDDED).unwrap();
+        let shipped = std::mem::take(&mut raw.indicators);
+        raw.indicators = (0..2 * TWO_THREADS_FROM)
+            .map(|n| {
+                let mut figure = shipped[n % shipped.len()].clone();
+                figure.id = format!("figure_{n:06}").into();
+                figure.compares_to = None;
+                figure.part = None;
+                figure
+            })
+            .collect();
         let n = raw.indicators.len();
         let early = raw.indicators[100].id.clone();
         let late = raw.indicators[n - 5].id.clone();

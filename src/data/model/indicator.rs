@@ -58,7 +58,6 @@ pub struct Indicator<U = Unit, Q = Qualifier> {
     /// shows the first figure of each top-level section.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub headline: bool,
-    /// For a derived figure: how it was computed (never read from or written to a file).
     /// Where a drafted figure was found (`relief-dash draft`): removed once it is checked.
     #[serde(
         default,
@@ -66,6 +65,7 @@ pub struct Indicator<U = Unit, Q = Qualifier> {
         skip_serializing_if = "Option::is_none"
     )]
     pub draft: Option<Box<DraftSource>>,
+    /// For a derived figure: how it was computed (never read from or written to a file).
     #[serde(skip)]
     #[schemars(skip)]
     pub formula: Option<Box<Formula>>,

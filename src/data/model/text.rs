@@ -26,10 +26,10 @@ pub struct Text {
 impl Text {
     /// The text in the given language; in a draft, where it is still to do (`TODO…`) and
     /// the other language's is not, that one (a Chinese label rather than "TODO").
-    pub fn get(&self, lang: crate::Lang) -> &str {
+    pub fn get(&self, lang: crate::lang::Lang) -> &str {
         let (want, other) = match lang {
-            crate::Lang::Zh => (&self.zh, &self.en),
-            crate::Lang::En => (&self.en, &self.zh),
+            crate::lang::Lang::Zh => (&self.zh, &self.en),
+            crate::lang::Lang::En => (&self.en, &self.zh),
         };
         let todo = |s: &str| s.starts_with(TODO_MARK);
         if todo(want) && !todo(other) { other } else { want }

@@ -30,6 +30,7 @@ const TWO_THREADS_FROM: u64 = 4 << 20;
 
 /// Reading at an offset without moving a shared cursor: a file, or bytes in memory.
 pub trait ReadAt: Sync {
+    /// Reads into `buf` from `offset`; how many bytes were read (0 at the end).
     fn read_at(&self, buf: &mut [u8], offset: u64) -> std::io::Result<usize>;
 }
 

@@ -84,8 +84,6 @@ impl Unit {
         (0..=15).chain(-6..0).find(|&k| 10f64.powi(k) == f)
     }
 
-    /// The library unit with this code, if there is one.
-
     /// The English name after a value.
     pub fn en(&self, value: f64) -> &str {
         match &self.0.en_plural {

@@ -16,8 +16,8 @@ use std::time::Duration;
 use notify::event::{AccessKind, AccessMode};
 use notify::{Event, EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
+use super::msg::Msg;
 use crate::app::Action;
-use crate::tui::Msg;
 
 /// How long the file must be quiet before it is read again.
 pub const DEBOUNCE: Duration = Duration::from_millis(150);

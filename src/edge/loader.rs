@@ -4,9 +4,9 @@
 
 use std::sync::mpsc::{self, Receiver, Sender};
 
+use super::msg::Msg;
 use crate::app::Action;
 use crate::data::Source;
-use crate::tui::Msg;
 
 /// Asks the worker thread for reads; each answer is a [`Msg::Action`] with
 /// [`Action::Loaded`].

@@ -1,6 +1,15 @@
-//! Keeping the derived lists (visible figures, charts) in step with tab, member and filter.
+//! The figures and charts the current tab shows: kept in step with the tab, member and
+//! filter, and searched by the filter.
 
-use super::{App, Mode, Tab, catalog};
+use std::sync::Arc;
+
+use super::catalog;
+use super::mode::Mode;
+use super::search::SearchText;
+use super::series::Series;
+use super::state::App;
+use super::tab::Tab;
+use super::update::MAX_FILTER_CHARS;
 use crate::data::Indicator;
 
 impl App {
@@ -19,7 +28,7 @@ impl App {
         let overview = self.tab == Tab::Overview;
         self.visible = if self.tab == Tab::Compare {
             // The Compare tab lists series: by key, or by a label of any of their figures.
-            let keep = |s: &&super::compare::Series| {
+            let keep = |s: &&Series| {
                 needle.is_empty()
                     || s.key.to_lowercase().contains(&needle)
                     || s.points.iter().any(|p| {
@@ -58,7 +67,7 @@ impl App {
 
     /// The figures whose texts contain `needle` (lower case, not empty), from the search
     /// text (built now if the filter was not opened first) and the filters typed before.
-    fn matches(&mut self, needle: &str) -> std::sync::Arc<[usize]> {
+    fn matches(&mut self, needle: &str) -> Arc<[usize]> {
         let search = self.prepare_search();
         while self.narrowed.last().is_some_and(|(n, _)| !needle.contains(n.as_str())) {
             self.narrowed.pop();
@@ -74,11 +83,9 @@ impl App {
     }
 
     /// The shown dataset's search text, built if it is not yet.
-    pub(super) fn prepare_search(&mut self) -> std::sync::Arc<super::search::SearchText> {
+    pub(super) fn prepare_search(&mut self) -> Arc<SearchText> {
         let data = &self.data;
-        self.search
-            .get_or_insert_with(|| std::sync::Arc::new(super::search::SearchText::new(data)))
-            .clone()
+        self.search.get_or_insert_with(|| Arc::new(SearchText::new(data))).clone()
     }
 
     /// The state with the shown dataset's search text built now, as the dashboard starts,
@@ -112,7 +119,7 @@ impl App {
         {
             return Some("detail popup without a figure".into());
         }
-        if self.filter.chars().count() > super::MAX_FILTER_CHARS {
+        if self.filter.chars().count() > MAX_FILTER_CHARS {
             return Some(format!("filter of {} characters", self.filter.chars().count()));
         }
         let mut fresh = self.clone();

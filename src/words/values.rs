@@ -1,66 +1,10 @@
-//! How values, qualifiers, units and dates are written for people.
+//! How values, qualifiers, units and dates are written for people, in both languages.
 
-use crate::Lang;
-use crate::data::{Dimension, Indicator, Period, PeriodKind, Qualifier, Unit};
+use super::numbers::{group, number, plain, shift_decimal};
+use crate::data::{Indicator, Period, PeriodKind, Qualifier, Unit};
+use crate::lang::Lang;
 
-/// A number in its shortest exact form with thousands separators: `83,982.5`.
-pub fn number(v: f64) -> String {
-    group(&plain(v))
-}
-
-/// A number in its shortest exact form without separators: `83982.5`.
-pub fn plain(v: f64) -> String {
-    let v = if v == 0.0 { 0.0 } else { v };
-    format!("{v}")
-}
-
-/// Inserts thousands separators into a plain decimal string.
-fn group(s: &str) -> String {
-    let (sign, rest) = s.strip_prefix('-').map_or(("", s), |r| ("-", r));
-    let (int, frac) = rest.split_once('.').map_or((rest, None), |(i, f)| (i, Some(f)));
-    if int.len() > 40 || !int.bytes().all(|b| b.is_ascii_digit()) {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len() + int.len() / 3);
-    out.push_str(sign);
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if let Some(f) = frac {
-        out.push('.');
-        out.push_str(f);
-    }
-    out
-}
-
-/// Moves the decimal point of a plain decimal string by `shift` places (exact, no float error).
-fn shift_decimal(s: &str, shift: i32) -> String {
-    let (sign, rest) = s.strip_prefix('-').map_or(("", s), |r| ("-", r));
-    if rest.contains(['e', 'E']) || !rest.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
-        return s.to_string();
-    }
-    let (int, frac) = rest.split_once('.').unwrap_or((rest, ""));
-    let digits: String = format!("{int}{frac}");
-    let point = int.len() as i32 + shift;
-    let (mut i, mut f) = if point <= 0 {
-        (String::from("0"), format!("{}{digits}", "0".repeat((-point) as usize)))
-    } else if point as usize >= digits.len() {
-        (format!("{digits}{}", "0".repeat(point as usize - digits.len())), String::new())
-    } else {
-        (digits[..point as usize].to_string(), digits[point as usize..].to_string())
-    };
-    while f.ends_with('0') {
-        f.pop();
-    }
-    let trimmed = i.trim_start_matches('0');
-    i = if trimmed.is_empty() { "0".into() } else { trimmed.into() };
-    if f.is_empty() { format!("{sign}{i}") } else { format!("{sign}{i}.{f}") }
-}
-
-fn with_qualifier(n: String, unit: &Unit, q: Qualifier) -> String {
+pub(super) fn with_qualifier(n: String, unit: &Unit, q: Qualifier) -> String {
     match q {
         Qualifier::Exact => n,
         Qualifier::AtLeast if unit.dimension().is_count() => format!("{n}+"),
@@ -79,7 +23,7 @@ pub fn unit_suffix(unit: &Unit, value: f64, lang: Lang) -> &str {
 }
 
 /// English words for a power of ten a number is written in.
-fn en_scale(exp: i32) -> &'static str {
+pub(super) fn en_scale(exp: i32) -> &'static str {
     match exp {
         3 => "thousand",
         6 => "million",
@@ -90,7 +34,7 @@ fn en_scale(exp: i32) -> &'static str {
 }
 
 /// Chinese words for a power of ten a number is written in.
-fn zh_scale(exp: i32) -> &'static str {
+pub(super) fn zh_scale(exp: i32) -> &'static str {
     match exp {
         4 => "万",
         8 => "亿",
@@ -179,60 +123,6 @@ pub fn formula(d: &crate::data::Dataset, ind: &Indicator, lang: Lang) -> Option<
         },
         None => format!("{expr} {}", indicator_value(ind, lang)),
     })
-}
-
-/// The power of ten a chart of one dimension writes its values in, chosen from its largest
-/// value (in the base unit) so that bar labels stay short: sums of money in 万元 / million
-/// yuan or more, other counts in 万 / million only when they are that large.
-pub fn chart_scale(dim: Dimension, max: f64, lang: Lang) -> i32 {
-    if !dim.scales() {
-        return 0;
-    }
-    let pick = |steps: &[i32], at_least: f64, floor: i32| {
-        steps.iter().copied().find(|&e| max >= at_least * 10f64.powi(e)).unwrap_or(floor)
-    };
-    match (lang, dim.is_money()) {
-        (Lang::Zh, true) => pick(&[12, 8], 10.0, 4),
-        (Lang::Zh, false) => pick(&[12, 8, 4], 1e2, 0),
-        (Lang::En, true) => pick(&[12, 9], 1.0, 6),
-        (Lang::En, false) => pick(&[12, 9, 6], 1.0, 0),
-    }
-}
-
-/// What a chart's scale is called in its title: `million yuan`, `万元`, `万人`, `million`.
-pub fn scale_words(dim: Dimension, exp: i32, lang: Lang) -> String {
-    let base = Unit::base_of(dim);
-    match lang {
-        Lang::Zh if dim.is_money() => format!("{}{}", zh_scale(exp), base.def().zh),
-        Lang::Zh if exp == 0 => String::new(),
-        Lang::Zh => format!("{}{}", zh_scale(exp), base.def().zh),
-        Lang::En if dim.is_money() => format!("{} {}", en_scale(exp), base.en(2.0)),
-        Lang::En => en_scale(exp).to_string(),
-    }
-}
-
-/// A value in the base unit of its dimension, as exactly as a decimal shift allows.
-fn base_text(value: f64, unit: &Unit) -> String {
-    match unit.decimal_shift() {
-        Some(k) => shift_decimal(&plain(value), k),
-        None => plain(((value * unit.factor()) * 100.0).round() / 100.0),
-    }
-}
-
-/// A bar's value label in a chart drawn at scale `exp`: `720 万元`, `7.2` (million yuan),
-/// `100+`, `≈1,000`, `≥7 %`.
-pub fn bar_label(value: f64, unit: &Unit, q: Qualifier, lang: Lang, exp: i32) -> String {
-    let n = group(&shift_decimal(&base_text(value, unit), -exp));
-    let dim = unit.dimension();
-    match (dim, lang) {
-        (Dimension::Money, Lang::Zh) => {
-            format!("{} {}", with_qualifier(n, unit, q), scale_words(dim, exp, lang))
-        }
-        (Dimension::Share | Dimension::AnnualRate, _) => {
-            format!("{} %", with_qualifier(n, unit, q))
-        }
-        _ => with_qualifier(n, unit, q),
-    }
 }
 
 /// A figure as a list row or card shows it: with a baseline of the same unit, as
@@ -332,26 +222,6 @@ pub fn period(p: &Period, lang: Lang) -> String {
 mod tests {
     use super::*;
 
-    #[test]
-    fn numbers() {
-        assert_eq!(number(1065.0), "1,065");
-        assert_eq!(number(83982.5), "83,982.5");
-        assert_eq!(number(249.37), "249.37");
-        assert_eq!(number(-0.0), "0");
-        assert_eq!(number(1234567.0), "1,234,567");
-        assert_eq!(number(-1234.5), "-1,234.5");
-        assert!(number(1e300).len() > 300);
-    }
-
-    #[test]
-    fn shifting_is_exact() {
-        assert_eq!(shift_decimal("83982.5", -2), "839.825");
-        assert_eq!(shift_decimal("249.37", 4), "2493700");
-        assert_eq!(shift_decimal("5", 4), "50000");
-        assert_eq!(shift_decimal("5", -2), "0.05");
-        assert_eq!(shift_decimal("720", -2), "7.2");
-    }
-
     fn u(code: &str) -> Unit {
         Unit::library(code).unwrap()
     }
@@ -411,30 +281,5 @@ mod tests {
         assert_eq!(value(10.5, &u("km"), Exact, Lang::En), "10.5 km");
         assert_eq!(value(3000.0, &u("copy"), AtLeast, Lang::En), "3,000+ copies");
         assert_eq!(value(2.0, &u("hectare"), Exact, Lang::En), "2 hectares");
-    }
-
-    #[test]
-    fn bar_labels() {
-        use Qualifier::*;
-        let money_zh = chart_scale(Dimension::Money, 8.4e8, Lang::Zh);
-        let money_en = chart_scale(Dimension::Money, 8.4e8, Lang::En);
-        assert_eq!((money_zh, money_en), (4, 6));
-        assert_eq!(bar_label(720.0, &u("wan_yuan"), Exact, Lang::Zh, 4), "720 万元");
-        assert_eq!(bar_label(720.0, &u("wan_yuan"), Exact, Lang::En, 6), "7.2");
-        assert_eq!(bar_label(3000.0, &u("yuan"), Exact, Lang::Zh, 4), "0.3 万元");
-        assert_eq!(bar_label(1065.0, &u("person"), Exact, Lang::En, 0), "1,065");
-        assert_eq!(bar_label(100.0, &u("person"), AtLeast, Lang::En, 0), "100+");
-        assert_eq!(bar_label(1000.0, &u("person"), About, Lang::En, 0), "≈1,000");
-        assert_eq!(bar_label(7.0, &u("percent_per_year"), AtLeast, Lang::En, 0), "≥7 %");
-        assert_eq!(bar_label(18.0, &u("month"), AtMost, Lang::En, 0), "≤1.5");
-        // A national chart of money: 1.6 万亿 and 6,688 亿 in 亿元 / billion yuan.
-        assert_eq!(chart_scale(Dimension::Money, 1.6e12, Lang::Zh), 8);
-        assert_eq!(chart_scale(Dimension::Money, 1.6e12, Lang::En), 12);
-        assert_eq!(bar_label(1.6, &u("wanyi_yuan"), Exact, Lang::Zh, 8), "16,000 亿元");
-        assert_eq!(bar_label(6688.0, &u("yi_yuan"), Exact, Lang::En, 9), "668.8");
-        assert_eq!(scale_words(Dimension::Money, 9, Lang::En), "billion yuan");
-        assert_eq!(chart_scale(Dimension::People, 9.6e6, Lang::En), 6);
-        assert_eq!(chart_scale(Dimension::People, 9.6e6, Lang::Zh), 4);
-        assert_eq!(bar_label(960.0, &u("wan_person"), AtLeast, Lang::Zh, 4), "960+");
     }
 }

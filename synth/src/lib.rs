@@ -2,7 +2,7 @@
 //! many sections (one of them a group), long Chinese and English labels, every unit and
 //! qualifier. The same size and seed always give the same dataset.
 
-use crate::data::{
+use relief_dash::data::{
     Dataset, Indicator, Meta, NamedList, Period, PeriodKind, Qualifier, Section, Text, Unit,
     model::FORMAT_VERSION,
 };
@@ -176,8 +176,8 @@ mod tests {
     fn generated_datasets_pass_the_checks_and_repeat() {
         let d = generate(2_000, 7);
         let mut json = Vec::new();
-        crate::export::write_json(&d, &mut json).unwrap();
-        let back = crate::data::parse("synth.json", &json).unwrap();
+        relief_dash::export::write_json(&d, &mut json).unwrap();
+        let back = relief_dash::data::parse("synth.json", &json).unwrap();
         assert_eq!(back.indicators.len(), 2_000);
         assert_eq!(generate(2_000, 7), d);
         assert_ne!(generate(2_000, 8), d);

@@ -2,31 +2,19 @@
 //! into actions, hands them to `dispatch`, carries out the effects, and draws.
 
 use std::io;
-use std::sync::mpsc::{Receiver, Sender};
+use std::sync::mpsc::Receiver;
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{self, Event};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{Clear, ClearType};
-use signal_hook::consts::signal::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
-use signal_hook::iterator::Signals;
+use signal_hook::consts::signal::{SIGCONT, SIGTSTP};
 
-use crate::app::{Action, App, Effect, dispatch, keys};
-use crate::term;
-
-/// Something the event loop reacts to.
-#[derive(Debug)]
-pub enum Msg {
-    /// A key, mouse, paste or resize event from the terminal.
-    Term(Event),
-    /// Reading the terminal failed.
-    TermError(io::Error),
-    /// An action from elsewhere at the edge: the file watcher, or a finished load.
-    Action(Action),
-    /// A signal arrived.
-    Signal(i32),
-}
+use super::input::action_for_event;
+use super::msg::Msg;
+use super::term;
+use crate::app::{Action, App, Effect, dispatch};
+use crate::ui;
 
 /// How the loop ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,7 +58,7 @@ pub fn run(
         // Everything already waiting is handled before one draw (a burst of keys).
         for msg in std::iter::once(first).chain(msgs.try_iter()) {
             let action = match msg {
-                Msg::Term(ev) => keys::action_for_event(app.keymap(), app.mode(), &ev),
+                Msg::Term(ev) => action_for_event(app.keymap(), app.mode(), &ev),
                 Msg::TermError(e) => return Err(e),
                 Msg::Action(a) => Some(a),
                 Msg::Signal(SIGTSTP) => Some(Action::Suspend),
@@ -119,8 +107,11 @@ fn redraw_everything() -> io::Result<Term> {
 
 /// Draws the state, then hands the state the geometry of what was drawn.
 fn draw(terminal: &mut Term, app: &mut App) -> io::Result<()> {
-    terminal.draw(|f| crate::ui::render(app, f))?;
-    dispatch(app, Action::Framed(crate::ui::layout::frame_map(app)));
+    let mut map = None;
+    terminal.draw(|f| map = Some(ui::render(app, f)))?;
+    if let Some(map) = map {
+        ui::hand_over(app, map);
+    }
     Ok(())
 }
 
@@ -138,35 +129,4 @@ fn test_panic() {
     if std::env::var_os("RELIEF_DASH_TEST_PANIC").is_some() {
         panic!("panic requested by RELIEF_DASH_TEST_PANIC");
     }
-}
-
-/// Starts a thread that blocks on terminal input and forwards it; it ends when the
-/// receiver is gone. Blocking reads mean no wake-ups while idle.
-pub fn spawn_input(tx: Sender<Msg>) {
-    std::thread::spawn(move || {
-        loop {
-            let msg = match event::read() {
-                Ok(ev) => Msg::Term(ev),
-                Err(e) => Msg::TermError(e),
-            };
-            let stop = matches!(msg, Msg::TermError(_));
-            if tx.send(msg).is_err() || stop {
-                break;
-            }
-        }
-    });
-}
-
-/// Catches the signals that would otherwise leave the terminal broken (TERM, HUP, INT,
-/// QUIT, TSTP) and CONT, and forwards them to the loop.
-pub fn spawn_signals(tx: Sender<Msg>) -> io::Result<()> {
-    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGTSTP, SIGCONT])?;
-    std::thread::spawn(move || {
-        for s in signals.forever() {
-            if tx.send(Msg::Signal(s)).is_err() {
-                break;
-            }
-        }
-    });
-    Ok(())
 }

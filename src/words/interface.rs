@@ -1,53 +1,92 @@
-//! The interface's own words, in Chinese and English.
+//! The interface's own words, in Chinese and English: titles, messages, banners, and the
+//! small pieces of wording (counts, separators, the draft mark) that views put together.
 
-use crate::Lang;
-use crate::app::Banner;
-use crate::data::{Dimension, Unit};
-use crate::format;
+use crate::lang::Lang;
 
-/// Fixed interface texts for one language.
+/// Fixed interface texts for one language (fields in the order of `EN` and `ZH`).
 #[derive(Debug)]
 pub struct Words {
+    /// The overview tab.
     pub overview: &'static str,
+    /// The key figures.
     pub key_figures: &'static str,
+    /// The figure list's title.
     pub figures: &'static str,
+    /// A section without figures.
     pub no_figures: &'static str,
+    /// A group member without figures.
     pub none_given: &'static str,
+    /// A chart row without a figure.
     pub no_figure: &'static str,
+    /// The overview's list of sections.
     pub sections: &'static str,
+    /// The Compare tab.
     pub compare: &'static str,
+    /// The Compare tab's list.
     pub series_shared: &'static str,
+    /// No series shared.
     pub no_series: &'static str,
+    /// One report.
     pub report_of: &'static str,
+    /// Nothing passes the filter.
     pub no_match: &'static str,
+    /// A section's notes.
     pub about: &'static str,
+    /// The filter.
     pub filter: &'static str,
+    /// After a count of one match.
     pub match_one: &'static str,
+    /// After a count of matches.
     pub matches: &'static str,
+    /// The help overlay.
     pub help: &'static str,
+    /// The details popup.
     pub details: &'static str,
+    /// A value.
     pub value: &'static str,
+    /// How exact a figure is.
     pub qualifier: &'static str,
+    /// When a figure holds.
     pub as_of: &'static str,
+    /// A date the report does not give.
     pub not_given: &'static str,
+    /// A section.
     pub section: &'static str,
+    /// A figure's note.
     pub note: &'static str,
+    /// A change between two figures.
     pub change: &'static str,
+    /// What a derived figure is.
     pub derived: &'static str,
+    /// A series key.
     pub series: &'static str,
+    /// Names a figure lists.
     pub names: &'static str,
+    /// The report a figure comes from.
     pub source: &'static str,
+    /// The report's part.
     pub report_part: &'static str,
+    /// A chart on a log scale.
     pub log: &'static str,
+    /// After a count of rows not shown.
     pub more: &'static str,
+    /// The terminal is too small.
     pub too_small: &'static str,
+    /// The terminal's size now.
     pub now: &'static str,
+    /// A group's member list.
     pub members: &'static str,
+    /// A figure's id.
     pub id: &'static str,
+    /// What the keyboard talks to, in help order.
     pub mode_names: [&'static str; 5],
+    /// The list of open reports.
     pub reports: &'static str,
+    /// A report that could not be read.
     pub not_read: &'static str,
+    /// A report read well.
     pub ok: &'static str,
+    /// A report whose new version was refused.
     pub last_good_kept: &'static str,
 }
 
@@ -147,68 +186,66 @@ pub fn words(lang: Lang) -> &'static Words {
     }
 }
 
-/// A chart's title: what its bars measure, and the scale their labels are written in.
-pub fn chart_title(axis: Dimension, exp: i32, lang: Lang) -> String {
-    use Dimension as D;
-    let base = Unit::base_of(axis);
-    let scale = format::scale_words(axis, exp, lang);
-    let with_scale = |name: &str| match (scale.is_empty(), lang) {
-        (true, _) => name.to_string(),
-        (false, Lang::En) => format!("{name} ({scale})"),
-        (false, Lang::Zh) => format!("{name}({scale})"),
-    };
-    match (axis, lang) {
-        (D::People, Lang::En) => with_scale("People"),
-        (D::People, Lang::Zh) => with_scale("人数"),
-        (D::Households, Lang::En) => with_scale("Households"),
-        (D::Households, Lang::Zh) => with_scale("户数"),
-        (D::Money, Lang::En) => format!("Money ({scale})"),
-        (D::Money, Lang::Zh) => format!("资金({scale})"),
-        (D::MoneyPerPersonYear | D::MoneyPerHousehold, Lang::En) => base.en(2.0).to_string(),
-        (D::MoneyPerPersonYear | D::MoneyPerHousehold, Lang::Zh) => base.def().zh.clone(),
-        (D::Share, Lang::En) => "Shares (%)".into(),
-        (D::Share, Lang::Zh) => "比例(%)".into(),
-        (D::AnnualRate, Lang::En) => "Yearly rates (%/year)".into(),
-        (D::AnnualRate, Lang::Zh) => "年率(%/年)".into(),
-        (D::Duration, Lang::En) => "Durations (years)".into(),
-        (D::Duration, Lang::Zh) => "期限(年)".into(),
-        (D::Age, Lang::En) => "Ages (years)".into(),
-        (D::Age, Lang::Zh) => "年龄(岁)".into(),
-        (D::LandArea, Lang::En) => with_scale("Land area (mu)"),
-        (D::LandArea, Lang::Zh) => with_scale("面积(亩)"),
-        (D::Livestock, Lang::En) => with_scale("Livestock (head)"),
-        (D::Livestock, Lang::Zh) => with_scale("牲畜(头)"),
-        (D::Length, Lang::En) => "Lengths (km)".into(),
-        (D::Length, Lang::Zh) => "长度(公里)".into(),
-        (_, Lang::En) => with_scale(&capitalize(base.en(2.0))),
-        (_, Lang::Zh) => with_scale(&format!("数量({})", base.def().zh.trim_start_matches('个'))),
+/// How many figures a report has: `12 figures`, `12个数字`.
+pub fn figure_count(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{n} figures"),
+        Lang::Zh => format!("{n}个数字"),
     }
 }
 
-fn capitalize(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+/// The header's mark of a draft with `n` fields still to complete.
+pub fn draft_mark(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("草稿·待完成{n}项 "),
+        Lang::En => format!("DRAFT · {n} to do "),
+    }
 }
 
-/// A banner's text in a language.
-pub fn banner_text(b: &Banner, lang: Lang) -> String {
-    match (b, lang) {
-        (Banner::Loading, Lang::En) => "Loading…".to_string(),
-        (Banner::Loading, Lang::Zh) => "正在读取…".to_string(),
-        (Banner::ReloadFailed { problems, first }, Lang::En) => {
-            let n = if *problems == 1 {
+/// What goes between the items of a list of names: `、` in Chinese, `, ` in English.
+pub fn list_separator(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "、",
+        Lang::En => ", ",
+    }
+}
+
+/// A bullet and a label's colon: Chinese has no spaces to wrap at, so none follows them
+/// (a space after a label would push the whole text to the next line).
+pub fn bullet_and_colon(lang: Lang) -> (&'static str, &'static str) {
+    match lang {
+        Lang::Zh => ("•", ":"),
+        Lang::En => ("• ", ": "),
+    }
+}
+
+/// The banner while a file is read.
+pub fn loading(lang: Lang) -> String {
+    match lang {
+        Lang::En => "Loading…".to_string(),
+        Lang::Zh => "正在读取…".to_string(),
+    }
+}
+
+/// The banner after a reload was refused: how many problems, and the first.
+pub fn reload_failed(problems: usize, first: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => {
+            let n = if problems == 1 {
                 "1 problem".to_string()
             } else {
                 format!("{problems} problems")
             };
             format!("Reload failed ({n}), last good data kept: {first}")
         }
-        (Banner::ReloadFailed { problems, first }, Lang::Zh) => {
-            format!("重新读取失败({problems}个问题),仍显示上次的有效数据:{first}")
-        }
-        (Banner::NotWatching(e), Lang::En) => {
-            format!("Not watching the file (press r to reload): {e}")
-        }
-        (Banner::NotWatching(e), Lang::Zh) => format!("无法监视文件(按 r 重新读取):{e}"),
+        Lang::Zh => format!("重新读取失败({problems}个问题),仍显示上次的有效数据:{first}"),
+    }
+}
+
+/// The banner when the file is not watched, with the reason.
+pub fn not_watching(why: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Not watching the file (press r to reload): {why}"),
+        Lang::Zh => format!("无法监视文件(按 r 重新读取):{why}"),
     }
 }

@@ -1,41 +1,15 @@
-//! The reports open besides the one shown: their names and problems, and the series they
-//! share with it (the Compare tab).
+//! Several reports open at once: switching the one shown, reading one again, and the series
+//! they share (the Compare tab).
 
-use super::compare::{self, Series};
-use super::{App, Tab};
-use crate::data::Dataset;
-
-/// One open report.
-#[derive(Debug, Clone)]
-pub struct Report {
-    /// Its file's name (or the embedded copy's).
-    pub name: String,
-    /// Its dataset; `None` for the one shown (it is the app's own) and for one that failed.
-    pub data: Option<Dataset>,
-    /// Why it could not be read, if it could not.
-    pub problem: Option<String>,
-    /// Its file changed and the new version was refused: the first problem (the data is the
-    /// last good version).
-    pub reload_problem: Option<String>,
-    /// The read asked for and not yet answered, by generation.
-    pub pending: Option<u64>,
-}
-
-impl Report {
-    /// A report read at start-up: its dataset, or its first problem.
-    pub fn new(name: String, loaded: Result<Dataset, crate::data::LoadError>) -> Report {
-        match loaded {
-            Ok(d) => {
-                Report { name, data: Some(d), problem: None, reload_problem: None, pending: None }
-            }
-            Err(e) => {
-                let first = e.lines().into_iter().next().unwrap_or_default();
-                let problem = Some(crate::safe::escape(&first).into_owned());
-                Report { name, data: None, problem, reload_problem: None, pending: None }
-            }
-        }
-    }
-}
+use super::action::Loaded;
+use super::catalog::Catalog;
+use super::effect::Effect;
+use super::report::Report;
+use super::series::{self, Series};
+use super::state::App;
+use super::tab::Tab;
+use crate::data::{Dataset, LoadError};
+use crate::safe::escape;
 
 impl App {
     /// The same state with the other open reports: `reports[current]` is the one shown
@@ -52,7 +26,7 @@ impl App {
     }
 
     /// The open reports, in order (empty when only one dataset is open).
-    pub fn reports(&self) -> &[super::library::Report] {
+    pub fn reports(&self) -> &[Report] {
         &self.reports
     }
 
@@ -78,7 +52,7 @@ impl App {
         let old = std::mem::replace(&mut self.data, data);
         self.reports[self.current].data = Some(old);
         self.current = r;
-        self.catalog = super::Catalog::new(&self.data);
+        self.catalog = Catalog::new(&self.data);
         self.forget_search();
         self.generation += 1;
         self.loading = false;
@@ -125,23 +99,19 @@ impl App {
     }
 
     /// Report `r`'s file changed: read it again (the one shown, as `r` does).
-    pub(super) fn reload_report(&mut self, r: usize) -> Option<super::Effect> {
+    pub(super) fn reload_report(&mut self, r: usize) -> Option<Effect> {
         if r == self.current || self.reports.get(r).is_none() {
             return self.reload_shown();
         }
         self.generation += 1;
         self.reports[r].pending = Some(self.generation);
-        Some(super::Effect::Load(self.generation, r))
+        Some(Effect::Load(self.generation, r))
     }
 
     /// A read of a report not shown came back: a good version replaces its data (and the
     /// series are compared again); a bad one keeps the last good version, marked. A read no
     /// report is waiting for (superseded) is dropped.
-    pub(super) fn apply_report_read(
-        &mut self,
-        generation: u64,
-        result: Result<super::Loaded, crate::data::LoadError>,
-    ) {
+    pub(super) fn apply_report_read(&mut self, generation: u64, result: Result<Loaded, LoadError>) {
         let Some(r) = self.reports.iter().position(|rep| rep.pending == Some(generation)) else {
             return;
         };
@@ -155,7 +125,7 @@ impl App {
             }
             Err(e) => {
                 let first = e.lines().into_iter().next().unwrap_or_default();
-                let first = crate::safe::escape(&first).into_owned();
+                let first = escape(&first).into_owned();
                 if rep.data.is_some() {
                     rep.reload_problem = Some(first)
                 } else {
@@ -170,6 +140,6 @@ impl App {
     pub(super) fn compute_series(&self) -> Vec<Series> {
         let all: Vec<Option<&Dataset>> =
             (0..self.reports.len()).map(|r| self.report_data(r)).collect();
-        compare::series(&all)
+        series::series(&all)
     }
 }

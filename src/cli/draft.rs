@@ -1,19 +1,35 @@
 //! `relief-dash draft REPORT [-o FILE] [--review]`: reads a report, writes its draft.
 
 use std::io::{Read, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use clap::Args;
 use relief_dash::draft::{build, decode, review, scan, when};
 use relief_dash::safe::escape;
 
+use super::outcome::{Failure, finish};
+
+/// Drafts a dataset from a report's text (UTF-8, GB18030 or UTF-16; `-` for standard
+/// input): every figure with its unit, qualifier, date, section and sentence; what the
+/// text cannot give is left as TODO, which `check` lists as "to do".
+#[derive(Debug, Args)]
+pub struct DraftArgs {
+    /// The report's text.
+    report: PathBuf,
+    /// Where to write the draft (default: standard output).
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+    /// Print a table of the figures found instead of the dataset.
+    #[arg(long)]
+    review: bool,
+}
+
 /// Drafts a dataset from the report at `input` (`-`: standard input).
-pub fn run(input: &Path, output: Option<&Path>, show_review: bool) -> ExitCode {
+pub fn run(args: &DraftArgs) -> ExitCode {
+    let (input, output, show_review) = (args.report.as_path(), args.output.as_deref(), args.review);
     let name = escape(&input.display().to_string()).into_owned();
-    let fail = |message: String| {
-        eprintln!("relief-dash: {message}");
-        ExitCode::FAILURE
-    };
+    let fail = |message: String| finish(Err(Failure::Other(message)));
     let mut bytes = Vec::new();
     let limit = decode::MAX_REPORT_BYTES as u64 + 1;
     let read = if input == Path::new("-") {
@@ -62,8 +78,7 @@ pub fn run(input: &Path, output: Option<&Path>, show_review: bool) -> ExitCode {
         }
     };
     match written {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => fail(format!("writing the draft: {e}")),
+        Err(e) if !super::outcome::is_broken_pipe(&e) => fail(format!("writing the draft: {e}")),
+        _ => ExitCode::SUCCESS,
     }
 }

@@ -1,29 +1,9 @@
-//! The one key table: it maps keys to actions in each mode, and feeds the footer and help.
+//! What a key binding is: the keys it answers to, the modes it works in and what it does.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::Action;
-use crate::Lang;
-
-/// What the keyboard is talking to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Mode {
-    /// Browsing tabs and indicators.
-    Normal,
-    /// Typing a filter.
-    Filter,
-    /// The detail popup is open.
-    Detail,
-    /// The help overlay is open.
-    Help,
-    /// The list of open reports is open.
-    Picker,
-}
-
-impl Mode {
-    /// Every mode, in help order.
-    pub const ALL: [Mode; 5] = [Mode::Normal, Mode::Filter, Mode::Detail, Mode::Help, Mode::Picker];
-}
+use super::action::Action;
+use super::mode::Mode;
 
 /// A key, or a family of keys, that a binding answers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,13 +40,9 @@ pub struct Binding {
     pub keys: Vec<KeyPat>,
     /// What it does.
     pub cmd: Cmd,
-    /// What it does, in words: English, Chinese.
-    pub help: (&'static str, &'static str),
-    /// The footer's short text for it (English, Chinese), if the footer shows it.
-    pub footer: Option<(&'static str, &'static str)>,
+    /// Whether the footer shows it (its words are in `words::keys`, by `name`).
+    pub footer: bool,
 }
-
-pub use super::keytable::defaults;
 
 use KeyCode as K;
 use KeyPat::{Ctrl, Plain};
@@ -122,66 +98,8 @@ impl KeyPat {
 }
 
 impl Binding {
-    /// The binding's description in a language.
-    pub fn describe(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.help.0,
-            Lang::Zh => self.help.1,
-        }
-    }
-
-    /// The footer's short text in a language (empty if the footer does not show it).
-    pub fn short(&self, lang: Lang) -> &'static str {
-        match (self.footer, lang) {
-            (Some((en, _)), Lang::En) => en,
-            (Some((_, zh)), Lang::Zh) => zh,
-            (None, _) => "",
-        }
-    }
-
     /// All its keys, written out: `Tab / → / l`.
     pub fn key_names(&self) -> String {
         self.keys.iter().map(|k| k.name()).collect::<Vec<_>>().join(" / ")
-    }
-}
-
-/// The shipped key table (see [`super::Keymap`] for one remapped by the configuration).
-pub fn bindings() -> &'static [Binding] {
-    super::Keymap::shipped().bindings()
-}
-
-/// The action a key press gives in a mode with the shipped key table.
-pub fn action_for(mode: Mode, key: &KeyEvent) -> Option<Action> {
-    super::Keymap::shipped().action_for(mode, key)
-}
-
-/// The bindings the footer shows in a mode with the shipped key table.
-pub fn footer(mode: Mode) -> Vec<&'static Binding> {
-    super::Keymap::shipped().footer(mode)
-}
-
-/// The action a terminal event gives in a mode: keys through the table, mouse clicks and
-/// wheel turns (when captured), pasted text, and resizes.
-pub fn action_for_event(
-    keymap: &super::Keymap,
-    mode: Mode,
-    event: &ratatui::crossterm::event::Event,
-) -> Option<Action> {
-    use ratatui::crossterm::event::{Event, MouseButton, MouseEventKind};
-    match event {
-        Event::Key(key) => keymap.action_for(mode, key),
-        Event::Mouse(m) => match m.kind {
-            MouseEventKind::Down(MouseButton::Left)
-                if matches!(mode, Mode::Normal | Mode::Picker) =>
-            {
-                Some(Action::Click(m.column, m.row))
-            }
-            MouseEventKind::ScrollUp => Some(Action::ScrollUp),
-            MouseEventKind::ScrollDown => Some(Action::ScrollDown),
-            _ => None,
-        },
-        Event::Resize(w, h) => Some(Action::Resize(*w, *h)),
-        Event::Paste(text) => Some(Action::Paste(text.clone())),
-        _ => None,
     }
 }

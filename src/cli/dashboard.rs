@@ -1,0 +1,109 @@
+//! The interactive dashboard: the terminal checked, the files opened and watched, the loader
+//! and input threads started, and the event loop run.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Args;
+use relief_dash::app::{Action, App, dispatch};
+use relief_dash::data::Source;
+use relief_dash::edge::{self, loader::Loader, watch};
+
+use super::open::{Opened, open};
+use super::outcome::{Failure, finish};
+use super::view::ViewArgs;
+
+/// What the dashboard takes besides the PATHs.
+#[derive(Debug, Args)]
+pub struct DashboardArgs {
+    #[command(flatten)]
+    pub view: ViewArgs,
+    /// Leave the mouse alone, so text can be selected with it.
+    #[arg(long)]
+    pub no_mouse: bool,
+    /// Do not reload the files when they change on disk (`r` still reloads by hand).
+    #[arg(long)]
+    pub no_watch: bool,
+}
+
+/// Why the dashboard cannot run in this terminal, if it cannot: standard input and output
+/// must be a terminal, and `TERM=dumb` cannot show it.
+fn terminal_refusal() -> Option<String> {
+    use std::io::IsTerminal;
+    if std::env::var("TERM").is_ok_and(|t| t == "dumb") {
+        return Some(
+            "TERM=dumb cannot show the dashboard (no cursor movement or alternate screen); \
+             use `relief-dash render` for a plain-text frame"
+                .into(),
+        );
+    }
+    if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        return Some(
+            "the dashboard needs a terminal on standard input and output; \
+             use `relief-dash render` for a plain-text frame"
+                .into(),
+        );
+    }
+    None
+}
+
+/// Opens the interactive dashboard; unless `--no-watch`, a file source is reloaded when it
+/// changes. Reloads run on a worker thread; signals restore the terminal and exit with 128 + N.
+pub fn run(paths: &[PathBuf], args: &DashboardArgs) -> ExitCode {
+    if paths.iter().any(|p| p.as_os_str() == "-") {
+        let why = "the dashboard reads keys from the terminal; give a FILE, not -";
+        return finish(Err(Failure::Usage(why.into())));
+    }
+    if let Some(why) = terminal_refusal() {
+        return finish(Err(Failure::Usage(why)));
+    }
+    let config = match args.view.config() {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let mouse = !args.no_mouse && config.mouse.unwrap_or(true);
+    let Some(Opened { data, sources, reports, current, .. }) = open(paths) else {
+        return ExitCode::FAILURE;
+    };
+    let mut app = App::new(data, args.view.lang(&config), (80, 24))
+        .with_theme(args.view.theme(&config))
+        .with_log_scale(config.log_scale.unwrap_or(false))
+        .with_keymap(config.keymap.clone())
+        .with_library(reports, current)
+        .with_search_text();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let mut watches = Vec::new();
+    let mut loader = None;
+    if sources.iter().any(|s| matches!(s, Source::File(_))) {
+        app = app.reloadable();
+        loader = Some(Loader::spawn(tx.clone()));
+    }
+    // Each file on its own: a change reads that file again, whichever report is shown.
+    let several = sources.len() > 1;
+    for (r, source) in sources.iter().enumerate() {
+        let Source::File(path) = source else { continue };
+        if args.no_watch {
+            break;
+        }
+        let on_change = if several { Action::ReloadReport(r) } else { Action::Reload };
+        match watch::watch_as(path, tx.clone(), on_change) {
+            Ok(w) => watches.push(w),
+            Err(e) => {
+                dispatch(&mut app, Action::Watching(Some(e.to_string())));
+            }
+        }
+    }
+    if let Err(e) = edge::input::spawn_signals(tx.clone()) {
+        return finish(Err(Failure::Other(format!("cannot catch signals: {e}"))));
+    }
+    edge::input::spawn_input(tx);
+    let load = |generation, report: usize| {
+        if let (Some(l), Some(source)) = (&loader, sources.get(report)) {
+            l.request(generation, source.clone());
+        }
+    };
+    match edge::run(app, mouse, &rx, load) {
+        Ok(exit) => ExitCode::from(exit.code()),
+        Err(e) => finish(Err(Failure::Other(format!("terminal: {e}")))),
+    }
+}

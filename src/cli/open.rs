@@ -1,0 +1,49 @@
+//! Opening the datasets that command-line PATHs name.
+
+use std::path::PathBuf;
+
+use relief_dash::app::Report;
+use relief_dash::data::{Dataset, Source, paths};
+
+use super::outcome::report;
+
+/// What the PATHs open: the dataset shown (the first that loads) and where it comes from;
+/// with several, every report and which is shown.
+pub struct Opened {
+    /// The dataset shown first.
+    pub data: Dataset,
+    /// Where each report comes from (one for a single dataset).
+    pub sources: Vec<Source>,
+    /// Every report, when there are several (empty for one).
+    pub reports: Vec<Report>,
+    /// Which report is shown.
+    pub current: usize,
+    /// Whether any failed to load (each problem is printed to standard error).
+    pub failed: bool,
+}
+
+/// Opens the PATHs (none: the shipped datasets), printing each one's problems; `None` when
+/// none could be read.
+pub fn open(paths: &[PathBuf]) -> Option<Opened> {
+    let entries = paths::load_all(paths::sources(paths));
+    let failed = entries.iter().any(|e| e.loaded.is_err());
+    for e in &entries {
+        if let Err(err) = &e.loaded {
+            report(err);
+        }
+    }
+    let current = entries.iter().position(|e| e.loaded.is_ok())?;
+    let sources: Vec<Source> = entries.iter().map(|e| e.source.clone()).collect();
+    let mut reports: Vec<Report> =
+        entries.into_iter().map(|e| Report::new(e.name(), e.loaded)).collect();
+    let data = reports[current].data.take()?;
+    if reports.len() == 1 {
+        reports.clear();
+    }
+    Some(Opened { data, sources, reports, current, failed })
+}
+
+/// The sources that `check` and `export` read: the PATHs, else the embedded dataset.
+pub fn file_sources(paths: &[PathBuf]) -> Vec<Source> {
+    if paths.is_empty() { vec![Source::Embedded(0)] } else { paths::sources(paths) }
+}

@@ -1,0 +1,150 @@
+//! `relief-dash render`: one frame of the dashboard as plain text, with the tab, selection
+//! and popup applied through `dispatch`, as keys would.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, ValueEnum};
+use relief_dash::app::{Action, App, Mode, Tab, dispatch};
+use relief_dash::ui;
+
+use super::open::{Opened, open};
+use super::outcome::{Failure, finish, write_out};
+use super::view::ViewArgs;
+
+/// Largest `render --size`, columns and rows: a frame of this size takes about 100 MB.
+pub const MAX_RENDER_SIZE: (u16, u16) = (1000, 1000);
+
+/// Prints one frame of the dashboard as plain text.
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// Dataset files or folders of them (`-` for standard input; none: the shipped
+    /// datasets, embedded).
+    paths: Vec<PathBuf>,
+    /// Terminal size, columns x rows (at most 1000x1000).
+    #[arg(long, default_value = "80x24", value_parser = parse_size)]
+    size: (u16, u16),
+    /// `overview`, a section id, or `compare` (with several datasets).
+    #[arg(long, default_value = "overview")]
+    tab: String,
+    /// On the compare tab, the series to show (its key).
+    #[arg(long, value_name = "KEY")]
+    series: Option<String>,
+    #[command(flatten)]
+    view: ViewArgs,
+    /// Select the N-th figure of the view (1 is the first).
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+    select: Option<u32>,
+    /// Open a popup.
+    #[arg(long, value_enum)]
+    popup: Option<Popup>,
+}
+
+/// A popup `render` can open.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum Popup {
+    Detail,
+    Help,
+    /// The list of open reports (with several).
+    Reports,
+}
+
+fn parse_size(s: &str) -> Result<(u16, u16), String> {
+    let (w, h) = s.split_once(['x', 'X']).ok_or("expected WIDTHxHEIGHT, e.g. 80x24")?;
+    let n = |v: &str| v.trim().parse::<u16>().map_err(|e| format!("{v:?}: {e}"));
+    let (w, h) = (n(w)?, n(h)?);
+    let (mw, mh) = MAX_RENDER_SIZE;
+    if w > mw || h > mh {
+        return Err(format!("{w}x{h} is larger than the largest frame, {mw}x{mh}"));
+    }
+    Ok((w, h))
+}
+
+/// Draws the frame and prints it; a file that could not be read fails the command, after
+/// the others are shown.
+pub fn run(args: &RenderArgs) -> ExitCode {
+    let Some(opened) = open(&args.paths) else { return ExitCode::FAILURE };
+    let failed = opened.failed;
+    let app = match headless(opened, args) {
+        Ok(app) => app,
+        Err(code) => return code,
+    };
+    let text = ui::render_text(&app);
+    // The process ends here: freeing every figure one by one would only delay the exit
+    // (about 70 ms at 100,000 figures; docs/PERFORMANCE.md).
+    std::mem::forget(app);
+    let code = finish(write_out(text.as_bytes()));
+    if failed { ExitCode::FAILURE } else { code }
+}
+
+/// Applies an action as a key would, then hands the state the frame drawn for it.
+fn act(app: &mut App, action: Action) {
+    dispatch(app, action);
+    ui::draw_and_hand_over(app);
+}
+
+/// Builds the state `render` draws. A tab or figure that does not exist is a usage error.
+fn headless(opened: Opened, args: &RenderArgs) -> Result<App, ExitCode> {
+    let config = args.view.config()?;
+    let usage = |m: String| finish(Err(Failure::Usage(m)));
+    let mut app = App::new(opened.data, args.view.lang(&config), args.size)
+        .with_theme(args.view.theme(&config))
+        .with_log_scale(config.log_scale.unwrap_or(false))
+        .with_keymap(config.keymap.clone())
+        .with_library(opened.reports, opened.current);
+    let tab = args.tab.as_str();
+    if tab == "compare" {
+        if !app.has_compare() {
+            return Err(usage("--tab compare needs two or more datasets".into()));
+        }
+        act(&mut app, Action::GoTab(Tab::Compare));
+    } else if args.series.is_some() {
+        return Err(usage("--series is for --tab compare".into()));
+    }
+    if let Some(key) = &args.series {
+        let Some(pos) = app.visible().iter().position(|&s| app.series()[s].key == *key) else {
+            let keys: Vec<&str> = app.series().iter().map(|s| s.key.as_str()).collect();
+            return Err(usage(format!("no series {key:?}; one of: {}", keys.join(", "))));
+        };
+        act(&mut app, Action::Select(pos));
+    }
+    if tab != "overview" && tab != "compare" {
+        let Some((t, m)) = app.tab_of(tab) else {
+            let ids: Vec<String> = app.data().all_sections().map(|(s, _)| s.id.clone()).collect();
+            return Err(usage(format!(
+                "no tab {tab:?}; use overview or one of: {}",
+                ids.join(", ")
+            )));
+        };
+        act(&mut app, Action::GoTab(t));
+        act(&mut app, Action::GoMember(m));
+    }
+    if let Some(n) = args.select {
+        let n = n as usize - 1;
+        if n >= app.visible().len() {
+            return Err(usage(format!(
+                "--select {}: this view has {} figures",
+                n + 1,
+                app.visible().len()
+            )));
+        }
+        act(&mut app, Action::Select(n));
+    }
+    match args.popup {
+        Some(Popup::Detail) => {
+            act(&mut app, Action::OpenDetail);
+            if app.mode() != Mode::Detail {
+                return Err(usage("--popup detail: this view has no figure to show".into()));
+            }
+        }
+        Some(Popup::Help) => act(&mut app, Action::ToggleHelp),
+        Some(Popup::Reports) => {
+            act(&mut app, Action::OpenPicker);
+            if app.mode() != Mode::Picker {
+                return Err(usage("--popup reports needs two or more datasets".into()));
+            }
+        }
+        None => {}
+    }
+    Ok(app)
+}
