@@ -4,7 +4,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use relief_dash::Lang;
-use relief_dash::app::{Action, App, update};
+use relief_dash::app::{Action, App, Tab, update};
 
 fuzz_target!(|bytes: &[u8]| {
     let Ok(d) = relief_dash::data::parse("fuzz.json", bytes) else { return };
@@ -14,8 +14,8 @@ fuzz_target!(|bytes: &[u8]| {
     assert_eq!(again, d);
     relief_dash::export::write_csv(&d, std::io::sink()).unwrap();
     let mut app = App::new(d, Lang::Zh, (100, 30));
-    for tab in 0..app.catalog.tab_count() {
-        update(&mut app, Action::GoTab(tab));
+    for tab in 0..app.tab_count() {
+        update(&mut app, Action::GoTab(Tab::from_index(tab)));
         let _ = relief_dash::ui::render_text(&app);
     }
 });
