@@ -8,7 +8,7 @@ import json, os, subprocess, sys
 
 binary, out = sys.argv[1], sys.argv[2]
 os.makedirs(out, exist_ok=True)
-data = ["data/pingtan-2020.json", "data/national-funds-2020.json", "data/xialong-village-2017.json"]
+data = ["data/pingtan-2020.json", "data/national-funds-2020.json", "data/xialong-village-2017.json", "data/caohugou-village-2020.json"]
 sizes = ["80x24", "120x40", "200x60", "50x14", "49x13"]
 
 def run(name, args):

@@ -6,9 +6,22 @@ use crate::data::Dataset;
 use crate::lang::Lang;
 use crate::words;
 
-/// The CSV header, one column per field.
-pub const CSV_HEADER: [&str; 9] =
-    ["id", "section", "label_zh", "label_en", "value", "unit", "qualifier", "as_of", "note_en"];
+/// The CSV header, one column per field: a range's high end in `value_max`; a figure
+/// relief-dash computed (a derived one) says `derived` in `derived`, with its formula.
+pub const CSV_HEADER: [&str; 12] = [
+    "id",
+    "section",
+    "label_zh",
+    "label_en",
+    "value",
+    "unit",
+    "qualifier",
+    "as_of",
+    "note_en",
+    "value_max",
+    "derived",
+    "formula",
+];
 
 /// A text cell that cannot start a spreadsheet formula: a leading `=`, `+`,
 /// `-`, `@`, tab or carriage return gets a `'` in front.
@@ -16,8 +29,8 @@ pub fn safe_cell(s: &str) -> std::borrow::Cow<'_, str> {
     if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}").into() } else { s.into() }
 }
 
-/// Writes one row per figure of the report under [`CSV_HEADER`] (derived figures are not
-/// the report's, and are left out).
+/// Writes one row per figure under [`CSV_HEADER`]: the report's, then the derived ones,
+/// each marked as derived and given with its formula.
 pub fn write_csv(d: &Dataset, out: impl Write) -> csv::Result<()> {
     let mut w = csv::WriterBuilder::new().quote_style(csv::QuoteStyle::Necessary).from_writer(out);
     w.write_record(CSV_HEADER)?;
@@ -50,9 +63,12 @@ pub fn write_json_many(datasets: &[&Dataset], mut out: impl Write) -> std::io::R
 }
 
 fn rows<W: Write>(d: &Dataset, dataset: Option<&str>, w: &mut csv::Writer<W>) -> csv::Result<()> {
-    for ind in d.indicators.iter().filter(|i| i.formula.is_none()) {
+    for ind in &d.indicators {
         let as_of = ind.as_of.as_ref().map(|p| words::period(p, Lang::En)).unwrap_or_default();
         let value = words::plain(ind.value);
+        let value_max = ind.value_max.map(words::plain).unwrap_or_default();
+        let derived = if ind.formula.is_some() { "derived" } else { "" };
+        let formula = words::formula(d, ind, Lang::En).unwrap_or_default();
         let first = dataset.map(safe_cell);
         w.write_record(first.iter().map(AsRef::as_ref).chain([
             safe_cell(&ind.id).as_ref(),
@@ -64,6 +80,9 @@ fn rows<W: Write>(d: &Dataset, dataset: Option<&str>, w: &mut csv::Writer<W>) ->
             ind.qualifier.code(),
             safe_cell(&as_of).as_ref(),
             safe_cell(&ind.note.en).as_ref(),
+            value_max.as_str(),
+            derived,
+            safe_cell(&formula).as_ref(),
         ]))?;
     }
     Ok(())

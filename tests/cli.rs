@@ -78,7 +78,8 @@ fn check_and_export_take_several_files_and_folders() {
     let out = run(&["export", d], None);
     let csv = String::from_utf8_lossy(&out.stdout);
     assert!(csv.starts_with("dataset,id,section,"), "{csv}");
-    assert_eq!(csv.lines().count(), 1 + 36 + 24);
+    // Pingtan's derived figure is a row of its own, marked derived.
+    assert_eq!(csv.lines().count(), 1 + 36 + 1 + 24);
     assert!(csv.lines().last().unwrap().starts_with(&format!("{d}/xialong-village-2017.json,")));
     let out = run(&["export", d, "--format", "json"], None);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -101,12 +102,15 @@ fn render_compares_several_reports_and_a_bad_one_fails_after_the_others_are_show
     ]);
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.starts_with("[1/3] Central"), "national, Pingtan, Xialong in name order: {text}");
+    assert!(
+        text.starts_with("[1/4] Caohugou"),
+        "Caohugou, national, Pingtan, Xialong in name order: {text}"
+    );
     assert!(text.contains("2016 · 164 people") && text.contains("838 people"), "{text}");
     let bad = fixture("bad/bad_date.json");
     let out = run_bounded(&["render", &data, &bad, "--size", "120x20"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&out.stdout).contains("[1/4] Central"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("[1/5] Caohugou"));
     assert!(String::from_utf8_lossy(&out.stderr).starts_with(&format!("{bad}:")));
     // Usage: compare needs two reports; a series must exist.
     let one = format!("{data}/pingtan-2020.json");

@@ -23,7 +23,7 @@ const EXPECTED: &[(&str, f64, &str, Q)] = &[
     ("collective_pilot_funds", 720.0, "wan_yuan", Q::Exact), // 720万元
     ("collective_pilot_return", 7.0, "percent_per_year", Q::AtLeast), // 不低于7%
     ("tourism_households", 300.0, "household", Q::AtLeast), // 300多户
-    ("tourism_farmers", 1000.0, "person", Q::About),   // 近1000名
+    ("tourism_farmers", 1000.0, "person", Q::Nearly),  // 近1000名
     ("tourism_projects", 33.0, "project", Q::Exact),   // 33项
     ("tourism_investment", 83982.5, "wan_yuan", Q::About), // 约83982.5万元
     ("registered_poor_households", 0.0, "household", Q::Exact), // 0户
@@ -169,5 +169,11 @@ fn the_average_loan_is_derived_and_shown_with_its_formula() {
     let mut csv = Vec::new();
     relief_dash::export::write_csv(&d, &mut csv).unwrap();
     let csv = String::from_utf8(csv).unwrap();
-    assert!(!csv.contains("average_loan") && csv.lines().count() == 37, "{csv}");
+    // CSV: a row of its own, marked derived, with its formula.
+    let row = csv.lines().find(|l| l.starts_with("average_loan,")).unwrap();
+    assert!(
+        row.ends_with(",derived,\"230,000 yuan ÷ 5 households = 46,000 yuan/household\""),
+        "{row}"
+    );
+    assert_eq!(csv.lines().count(), 38, "{csv}");
 }

@@ -14,13 +14,17 @@ fn records(text: &str) -> Vec<csv::StringRecord> {
 }
 
 #[test]
-fn header_and_one_row_per_figure_of_the_report() {
+fn header_and_one_row_per_figure_derived_ones_marked() {
     let d = data::embedded().unwrap();
     let text = csv_of(&d);
     assert_eq!(text.lines().next().unwrap(), CSV_HEADER.join(","));
     let rows = records(&text);
+    assert_eq!(rows.len(), d.indicators.len(), "one row per figure, derived ones too");
     let given = d.indicators.iter().filter(|i| i.formula.is_none()).count();
-    assert_eq!(rows.len(), given, "one row per figure of the report; derived ones left out");
+    assert!(rows[..given].iter().all(|r| r[10].is_empty()), "the report's figures first");
+    let average = rows.iter().find(|r| &r[0] == "average_loan").unwrap();
+    assert_eq!((&average[4], &average[10]), ("4.6", "derived"));
+    assert_eq!(&average[11], "230,000 yuan ÷ 5 households = 46,000 yuan/household");
     let funds = rows.iter().find(|r| &r[0] == "collective_pilot_funds").unwrap();
     assert_eq!(&funds[4], "720");
     assert_eq!(&funds[5], "wan_yuan");

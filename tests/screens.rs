@@ -114,7 +114,7 @@ fn every_view_of_every_shipped_dataset() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// The shipped library (all three datasets) on its Compare tab, each series selected in turn.
+/// The shipped library (all four datasets) on its Compare tab, each series selected in turn.
 fn compare_views(lang: Lang, size: (u16, u16)) -> Vec<(String, App)> {
     use relief_dash::app::Report;
     let reports: Vec<Report> = (0..data::shipped::SHIPPED.len())
@@ -142,7 +142,7 @@ fn the_compare_tab_of_the_shipped_library() {
                 let text = ui::render_text(&a);
                 // One bar per report that gives the series, the report shown highlighted.
                 assert!(text.contains(if code == "en" { "Compare" } else { "对比" }), "{text}");
-                assert!(text.contains("[1/3]"), "the header says which report: {text}");
+                assert!(text.contains("[1/4]"), "the header says which report: {text}");
                 insta::assert_snapshot!(
                     format!("compare_{key}_{code}_{}x{}", size.0, size.1),
                     text

@@ -32,19 +32,24 @@ pub struct ChartGroup {
 impl ChartGroup {
     /// A group of indicators of dimension `axis`, with its largest value.
     pub fn new(d: &Dataset, axis: Dimension, indicators: Vec<usize>) -> ChartGroup {
-        let largest = indicators
-            .iter()
-            .copied()
-            .max_by(|&a, &b| axis_value(d, a).total_cmp(&axis_value(d, b)));
-        let max = largest.map_or(0.0, |i| axis_value(d, i).max(0.0));
+        let largest =
+            indicators.iter().copied().max_by(|&a, &b| axis_high(d, a).total_cmp(&axis_high(d, b)));
+        let max = largest.map_or(0.0, |i| axis_high(d, i).max(0.0));
         ChartGroup { axis, indicators, max, largest }
     }
 }
 
-/// An indicator's value in its dimension's base unit.
+/// An indicator's value (a range's low end) in its dimension's base unit.
 pub fn axis_value(d: &Dataset, i: usize) -> f64 {
     let ind = &d.indicators[i];
     ind.value * ind.unit.factor()
+}
+
+/// An indicator's highest value (a range's high end) in its dimension's base unit: what a
+/// chart's axis must reach.
+pub fn axis_high(d: &Dataset, i: usize) -> f64 {
+    let ind = &d.indicators[i];
+    ind.value_max.unwrap_or(ind.value) * ind.unit.factor()
 }
 
 /// A group's members compared on one dimension: each member's figures of it, or `None`
@@ -204,7 +209,7 @@ fn compare(d: &Dataset, views: &[SectionView]) -> Vec<Comparison> {
                     rows.push((m + 1, None));
                 }
             }
-            let max = rows.iter().filter_map(|r| r.1).map(|i| axis_value(d, i)).fold(0.0, f64::max);
+            let max = rows.iter().filter_map(|r| r.1).map(|i| axis_high(d, i)).fold(0.0, f64::max);
             Comparison { axis, rows, max }
         })
         .collect()
@@ -221,9 +226,9 @@ pub fn chart_groups(d: &Dataset, indicators: &[usize]) -> Vec<ChartGroup> {
     group_by_axis(indicators, |i| axis_of(d, i))
 }
 
-/// A figure's dimension and value in its base unit; none for a figure never charted.
+/// A figure's dimension and highest value in its base unit; none for a figure never charted.
 pub fn axis_of(d: &Dataset, i: usize) -> Option<(Dimension, f64)> {
-    charted(d, i).then(|| (d.indicators[i].unit.dimension(), axis_value(d, i)))
+    charted(d, i).then(|| (d.indicators[i].unit.dimension(), axis_high(d, i)))
 }
 
 /// [`chart_groups`] with each figure's axis from `axis`: from the figures themselves, or

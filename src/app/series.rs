@@ -1,6 +1,7 @@
 //! Figures compared across reports: linked by their `series` key (never by their labels),
 //! one comparison per key and dimension that two or more reports give.
 
+pub use crate::data::dates::year_of;
 use crate::data::{Dataset, Dimension, Indicator};
 
 /// One report's figure in a comparison.
@@ -10,8 +11,10 @@ pub struct Point {
     pub report: usize,
     /// The figure (index into that report's indicators).
     pub indicator: usize,
-    /// Its value in the base unit of the dimension.
+    /// Its value (a range's low end) in the base unit of the dimension.
     pub value: f64,
+    /// A range's high end, in the base unit.
+    pub high: Option<f64>,
     /// When it holds, as a year with a fraction, and the date as written; else the report's
     /// publication date.
     pub when: (f64, String),
@@ -28,15 +31,6 @@ pub struct Series {
     pub points: Vec<Point>,
     /// The largest value, in the base unit.
     pub max: f64,
-}
-
-/// A date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a timestamp) as a year with a fraction.
-pub fn year_of(date: &str) -> Option<f64> {
-    let mut parts = date.get(..10).unwrap_or(date).split('-').map(|p| p.parse::<f64>().ok());
-    let y = parts.next()??;
-    let m = parts.next().flatten().unwrap_or(1.0);
-    let d = parts.next().flatten().unwrap_or(1.0);
-    Some(y + (m - 1.0) / 12.0 + (d - 1.0) / 365.0)
 }
 
 /// When a figure holds: its date, or the end of its range, else the report's date.
@@ -59,6 +53,7 @@ pub fn series(reports: &[Option<&Dataset>]) -> Vec<Series> {
                 report: r,
                 indicator: i,
                 value: ind.value * ind.unit.factor(),
+                high: ind.value_max.map(|m| m * ind.unit.factor()),
                 when: when(d, ind),
             };
             match found.iter_mut().find(|s| s.key == *key && s.axis == axis) {
@@ -72,7 +67,7 @@ pub fn series(reports: &[Option<&Dataset>]) -> Vec<Series> {
     found.retain(|s| s.points.iter().any(|p| p.report != s.points[0].report));
     for s in &mut found {
         s.points.sort_by(|a, b| a.when.0.total_cmp(&b.when.0).then(a.report.cmp(&b.report)));
-        s.max = s.points.iter().map(|p| p.value).fold(0.0, f64::max);
+        s.max = s.points.iter().map(|p| p.high.unwrap_or(p.value)).fold(0.0, f64::max);
     }
     found.sort_by(|a, b| a.key.cmp(&b.key));
     found

@@ -2,6 +2,7 @@
 //! shipped ones.
 
 pub mod check;
+pub mod dates;
 pub mod derive;
 pub mod error;
 pub mod load;
@@ -21,4 +22,4 @@ pub use load::{load_path, load_reader, parse};
 pub use model::{Dataset, Indicator, Meta, NamedList, Part, Period, PeriodKind, Section, Text};
 pub use shipped::embedded;
 pub use source::Source;
-pub use units::{Dimension, Qualifier, Unit, UnitDef};
+pub use units::{Dimension, DimensionDef, Qualifier, Unit, UnitDef};

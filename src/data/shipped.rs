@@ -17,7 +17,7 @@ pub fn embedded() -> Result<Dataset, LoadError> {
 }
 
 /// The shipped datasets, compiled into the binary: (name, text), the default first.
-pub const SHIPPED: [(&str, &str); 3] = [
+pub const SHIPPED: [(&str, &str); 4] = [
     (EMBEDDED_NAME, EMBEDDED),
     (
         "<embedded data/national-funds-2020.json>",
@@ -26,6 +26,10 @@ pub const SHIPPED: [(&str, &str); 3] = [
     (
         "<embedded data/xialong-village-2017.json>",
         include_str!("../../data/xialong-village-2017.json"),
+    ),
+    (
+        "<embedded data/caohugou-village-2020.json>",
+        include_str!("../../data/caohugou-village-2020.json"),
     ),
 ];
 

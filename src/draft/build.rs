@@ -69,6 +69,7 @@ pub fn dataset(found: &[Found], text: &str, report: Option<Day>) -> Dataset {
                 label: Text { zh: f.label.as_str().into(), en: todo("English label") },
                 note: Text { zh: todo("说明"), en: todo("note") },
                 value: f.value,
+                value_max: None,
                 unit: f.unit.clone(),
                 qualifier: f.qualifier,
                 as_of: f.as_of.clone(),
@@ -89,6 +90,7 @@ pub fn dataset(found: &[Found], text: &str, report: Option<Day>) -> Dataset {
     let unknown = || Text { zh: todo("待填"), en: todo("to fill in") };
     Dataset {
         format_version: crate::data::model::FORMAT_VERSION,
+        dimensions: Vec::new(),
         meta: Meta {
             title: Text { zh: title.into(), en: todo("English title") },
             region: unknown(),

@@ -153,15 +153,18 @@ fn scaled(base: &str, scale: Option<&str>, len: usize) -> Measure {
     }
     let def = base_unit.def();
     let plural = def.en_plural.as_deref().unwrap_or(&def.en);
-    let unit = Unit::new(UnitDef {
-        code,
-        zh: format!("{scale}{}", def.zh),
-        en: format!("{en} {plural}"),
-        en_plural: None,
-        dimension: def.dimension,
-        factor: def.factor * factor,
-        whole: false,
-    });
+    let unit = Unit::new(
+        UnitDef {
+            code,
+            zh: format!("{scale}{}", def.zh),
+            en: format!("{en} {plural}"),
+            en_plural: None,
+            dimension: def.dimension.clone(),
+            factor: def.factor * factor,
+            whole: false,
+        },
+        base_unit.dimension(),
+    );
     Measure { unit, declared: true, len }
 }
 

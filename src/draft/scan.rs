@@ -62,7 +62,7 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("最多", Qualifier::AtMost),
     ("大约", Qualifier::About),
     ("约", Qualifier::About),
-    ("近", Qualifier::About),
+    ("近", Qualifier::Nearly),
 ];
 
 /// Words just after a figure's unit and the qualifier each gives.
@@ -280,12 +280,12 @@ mod tests {
         );
         assert_eq!(
             one("带动300多户农户、近1000名农民参与。"),
-            vec![f(300.0, "household", AtLeast), f(1000.0, "person", About)]
+            vec![f(300.0, "household", AtLeast), f(1000.0, "person", Nearly)]
         );
         assert_eq!(one("项目总投资约83982.5万元。"), vec![f(83982.5, "wan_yuan", About)]);
         assert_eq!(one("全国960多万人脱贫。"), vec![f(960.0, "wan_person", AtLeast)]);
         assert_eq!(one("累计投入1.6万亿元。"), vec![f(1.6, "wanyi_yuan", Exact)]);
-        assert_eq!(one("近1亿人摆脱贫困。"), vec![f(1.0, "yi_person", About)]);
+        assert_eq!(one("近1亿人摆脱贫困。"), vec![f(1.0, "yi_person", Nearly)]);
         assert_eq!(one("新建12.8万个贫困村。"), vec![f(12.8, "wan_village", Exact)]);
         assert_eq!(
             one("实施三年行动计划和六大扶贫工程。"),

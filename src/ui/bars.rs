@@ -16,6 +16,8 @@ pub struct Bar {
     /// Its value on the chart's axis (sets the length); `None` when there is no figure,
     /// which draws no bar at all (never a zero bar) and its text dimmed.
     pub value: Option<f64>,
+    /// For a range, its high end on the axis: the bar goes on, lighter, from `value` to it.
+    pub high: Option<f64>,
     /// Its value as text, drawn after the bar.
     pub text: String,
     /// Whether it is the selected indicator.
@@ -123,8 +125,17 @@ pub fn render(
             bar.push('▏');
         }
         let style = if b.selected { s.selected } else { s.bar };
-        let bar_cells = bar.chars().count();
+        let mut bar_cells = bar.chars().count();
         buf.set_stringn(x, y, &bar, bar_w, style);
+        if let Some(high) = b.high {
+            // A range: the part between its ends in a light shade, never a solid bar.
+            let to = (fraction(high, max, scale) * bar_w as f64).round() as usize;
+            let rest =
+                to.min(bar_w).saturating_sub(bar_cells).max(1).min(bar_w.saturating_sub(bar_cells));
+            let shade = "░".repeat(rest);
+            buf.set_stringn(x + text_cells::cells(bar_cells), y, &shade, rest, style);
+            bar_cells += rest;
+        }
         x += text_cells::cells(bar_cells) + 1;
         let room = usize::from(area.right().saturating_sub(x));
         buf.set_stringn(x, y, fit(&b.text, room), room, s.value);

@@ -9,7 +9,8 @@ use super::text::{cells, width};
 use super::theme::Theme;
 use crate::app::{App, ChartGroup, Comparison, catalog};
 use crate::data::Dimension;
-use crate::words::{self, chart_title, words};
+use crate::data::Unit;
+use crate::words::{self, chart_title_named, words};
 
 /// Narrowest useful chart.
 const MIN_CHART_WIDTH: u16 = 34;
@@ -69,12 +70,13 @@ pub fn wishes(app: &App, groups: &[ChartGroup]) -> Vec<Wish> {
         .iter()
         .map(|g| {
             let lang = app.lang();
-            let exp = words::chart_scale(g.axis, g.max, lang);
             let labels = g.indicators.iter().take(MEASURED);
             let label = labels.map(|&i| width(app.data().indicators[i].label.get(lang))).max();
             // The longest value text is the largest value's, give or take a mark (≈, ≥, =).
-            let value =
-                g.largest.map_or(0, |i| width(&bar(app, i, String::new(), exp, None).text) + 2);
+            let value = g.largest.map_or(0, |i| {
+                let named = shared_name(app, g.indicators.iter().copied()).is_none();
+                width(&bar(app, i, String::new(), named, None).text) + 2
+            });
             wish(g.indicators.len(), label.unwrap_or(0), value)
         })
         .collect()
@@ -84,9 +86,9 @@ pub fn wishes(app: &App, groups: &[ChartGroup]) -> Vec<Wish> {
 pub fn compare_wishes(app: &App, cs: &[Comparison]) -> Vec<Wish> {
     cs.iter()
         .map(|c| {
-            let exp = words::chart_scale(c.axis, c.max, app.lang());
+            let named = shared_name(app, c.rows.iter().filter_map(|r| r.1)).is_none();
             let (label, value) = c.rows.iter().take(MEASURED).fold((0, 0), |(l, v), &(m, i)| {
-                let b = comparison_bar(app, m, i, exp, None);
+                let b = comparison_bar(app, m, i, named, None);
                 (l.max(width(&b.label)), v.max(width(&b.text)))
             });
             wish(c.rows.len(), label, value)
@@ -155,9 +157,34 @@ pub fn arrange(wishes: &[Wish], area: Rect) -> Vec<(usize, Rect)> {
     out
 }
 
-/// The chart's frame, titled with its dimension and scale; returns the inside.
-fn frame(app: &App, axis: Dimension, exp: i32, area: Rect, t: &Theme, buf: &mut Buffer) -> Rect {
-    let mut title = format!(" {} ", chart_title(axis, exp, app.lang()));
+/// The name of what every figure of a chart counts, when they all count the same (`people`,
+/// `元`): the title says it once and the bars are labelled without it. Units are compared one
+/// handle at a time, and each distinct one worded once.
+fn shared_name(app: &App, figures: impl Iterator<Item = usize>) -> Option<String> {
+    let lang = app.lang();
+    let mut units: Vec<&Unit> = Vec::new();
+    for i in figures {
+        let u = &app.data().indicators[i].unit;
+        if !units.iter().any(|v| v.is(u)) {
+            units.push(u);
+        }
+    }
+    let mut names = units.iter().map(|u| words::values::name(2.0, None, u, lang));
+    let first = names.next()?;
+    names.all(|n| n == first).then_some(first)
+}
+
+/// The chart's frame, titled with its dimension (and what its bars count, `name`); returns
+/// the inside.
+fn frame(
+    app: &App,
+    axis: Dimension,
+    name: Option<&str>,
+    area: Rect,
+    t: &Theme,
+    buf: &mut Buffer,
+) -> Rect {
+    let mut title = format!(" {} ", chart_title_named(axis, name, app.lang()));
     if app.log_scale() {
         title.push_str(&format!("· {} ", words(app.lang()).log));
     }
@@ -182,20 +209,21 @@ fn scale(app: &App) -> Scale {
     if app.log_scale() { Scale::Log } else { Scale::Linear }
 }
 
-/// A bar for figure `i`, its value written at the chart's scale.
-fn bar(app: &App, i: usize, label: String, exp: i32, selected: Option<usize>) -> Bar {
+/// A bar for figure `i`, labelled with its value as the list writes it (without the name of
+/// what it counts when the title has it: `named` false); a range is drawn as a range.
+fn bar(app: &App, i: usize, label: String, named: bool, selected: Option<usize>) -> Bar {
     let ind = &app.data().indicators[i];
-    let text = words::bar_label(ind.value, &ind.unit, ind.qualifier, app.lang(), exp);
     Bar {
         label,
         value: Some(catalog::axis_value(app.data(), i)),
-        text: if ind.formula.is_some() { format!("={text}") } else { text },
+        high: ind.value_max.map(|m| m * ind.unit.factor()),
+        text: words::bar_text(ind, app.lang(), named),
         selected: Some(i) == selected,
     }
 }
 
 /// A comparison's bar for member `m`: its figure `i`, or "no figure".
-fn comparison_bar(app: &App, m: usize, i: Option<usize>, exp: i32, sel: Option<usize>) -> Bar {
+fn comparison_bar(app: &App, m: usize, i: Option<usize>, named: bool, sel: Option<usize>) -> Bar {
     let lang = app.lang();
     let top = app.top_section();
     let member =
@@ -203,11 +231,12 @@ fn comparison_bar(app: &App, m: usize, i: Option<usize>, exp: i32, sel: Option<u
     match i {
         Some(i) => {
             let label = format!("{member} · {}", app.data().indicators[i].label.get(lang));
-            bar(app, i, label, exp, sel)
+            bar(app, i, label, named, sel)
         }
         None => Bar {
             label: member.to_string(),
             value: None,
+            high: None,
             text: words(lang).no_figure.to_string(),
             selected: false,
         },
@@ -217,26 +246,28 @@ fn comparison_bar(app: &App, m: usize, i: Option<usize>, exp: i32, sel: Option<u
 /// One comparison: a bar per member figure, "no figure" for a member without one.
 fn comparison(app: &App, c: &Comparison, area: Rect, t: &Theme, buf: &mut Buffer) {
     let lang = app.lang();
-    let exp = words::chart_scale(c.axis, c.max, lang);
-    let inner = frame(app, c.axis, exp, area, t, buf);
+    let name = shared_name(app, c.rows.iter().filter_map(|r| r.1));
+    let inner = frame(app, c.axis, name.as_deref(), area, t, buf);
     let selected = app.visible().get(app.selected()).copied();
     let n = bars::fitting(c.rows.len(), usize::from(inner.height));
+    let named = name.is_none();
     let rows: Vec<Bar> =
-        c.rows[..n].iter().map(|&(m, i)| comparison_bar(app, m, i, exp, selected)).collect();
+        c.rows[..n].iter().map(|&(m, i)| comparison_bar(app, m, i, named, selected)).collect();
     bars::render(&rows, c.rows.len(), c.max, scale(app), words(lang).more, styles(t), inner, buf);
 }
 
 fn chart(app: &App, g: &ChartGroup, area: Rect, t: &Theme, buf: &mut Buffer) {
     let w = words(app.lang());
-    let exp = words::chart_scale(g.axis, g.max, app.lang());
-    let inner = frame(app, g.axis, exp, area, t, buf);
+    let name = shared_name(app, g.indicators.iter().copied());
+    let inner = frame(app, g.axis, name.as_deref(), area, t, buf);
     let selected = app.visible().get(app.selected()).copied();
     let n = bars::fitting(g.indicators.len(), usize::from(inner.height));
+    let named = name.is_none();
     let rows: Vec<Bar> = g.indicators[..n]
         .iter()
         .map(|&i| {
             let label = app.data().indicators[i].label.get(app.lang()).to_string();
-            bar(app, i, label, exp, selected)
+            bar(app, i, label, named, selected)
         })
         .collect();
     bars::render(&rows, g.indicators.len(), g.max, scale(app), w.more, styles(t), inner, buf);

@@ -56,7 +56,7 @@ pub fn layout(app: &App) -> Option<Chrome> {
 pub fn header(app: &App, r: &Chrome, t: &Theme, buf: &mut Buffer) {
     let m = &app.data().meta;
     let lang = app.lang();
-    let date = m.published.get(..10).unwrap_or(&m.published);
+    let date = words::published(&m.published, lang);
     let rest = format!(" · {date} · {} · {}", m.outlet.get(lang), m.region.get(lang));
     let max = usize::from(r.header.width);
     // With several reports open: which one this is, and how many.

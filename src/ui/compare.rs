@@ -15,7 +15,7 @@ use super::theme::Theme;
 use super::trend;
 use crate::app::series::{Point, Series};
 use crate::app::{App, FrameMap};
-use crate::words::{self, chart_title, words};
+use crate::words::{self, chart_title_named, words};
 
 /// How many series are measured to size the list (the first ones shown).
 const MEASURED: usize = 32;
@@ -159,11 +159,18 @@ pub fn draw(app: &App, r: &Layout, t: &Theme, buf: &mut Buffer) {
 
 fn chart(app: &App, s: &Series, area: Rect, t: &Theme, buf: &mut Buffer) {
     let lang = app.lang();
-    let exp = words::chart_scale(s.axis, s.max, lang);
+    // When every report's figure counts the same thing, the title names it once.
+    let names: Vec<String> = s
+        .points
+        .iter()
+        .filter_map(|p| app.report_data(p.report).map(|d| &d.indicators[p.indicator]))
+        .map(|ind| words::values::name(2.0, None, &ind.unit, lang))
+        .collect();
+    let shared = names.first().filter(|n| names.iter().all(|m| m == *n));
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(t.dim)
-        .title(format!(" {} ", chart_title(s.axis, exp, lang)))
+        .title(format!(" {} ", chart_title_named(s.axis, shared.map(String::as_str), lang)))
         .title_style(t.accent);
     let inner = block.inner(area);
     block.render(area, buf);
@@ -194,7 +201,8 @@ fn chart(app: &App, s: &Series, area: Rect, t: &Theme, buf: &mut Buffer) {
             Some(Bar {
                 label,
                 value: Some(p.value),
-                text: words::bar_label(ind.value, &ind.unit, ind.qualifier, lang, exp),
+                high: ind.value_max.map(|m| m * ind.unit.factor()),
+                text: words::bar_text(ind, lang, shared.is_none()),
                 selected: p.report == app.current_report(),
             })
         })

@@ -35,7 +35,7 @@ fn line(app: &App, r: usize) -> String {
         (Some(problem), _) => format!("{}: {problem}", w.not_read),
         (None, Some(d)) => {
             let m = &d.meta;
-            let date = m.published.get(..10).unwrap_or(&m.published);
+            let date = crate::words::published(&m.published, lang);
             let shown_failed = r == app.current_report()
                 && app.banners().iter().any(|b| matches!(b, Banner::ReloadFailed { .. }));
             let kept = match &rep.reload_problem {

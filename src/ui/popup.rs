@@ -11,6 +11,7 @@ use super::geometry::centred;
 use super::text::cells;
 use super::theme::Theme;
 use crate::app::{App, Mode, Tab};
+use crate::data::Indicator;
 use crate::words::interface::list_separator;
 use crate::words::{self, words};
 
@@ -72,10 +73,17 @@ pub fn detail(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
         let parent = parent.and_then(|p| d.section(p)).map(|p| format!("{} › ", p.title.get(lang)));
         format!("{}{}", parent.unwrap_or_default(), s.title.get(lang))
     });
-    let mut lines = vec![
-        Line::styled(words::indicator_value(ind, lang), t.value),
-        Line::from(""),
-        field(w.qualifier, words::qualifier_words(ind.qualifier, lang).to_string(), t),
+    let mut lines = vec![Line::styled(words::indicator_value(ind, lang), t.value), Line::from("")];
+    let derived = ind.formula.is_some();
+    if derived {
+        lines.extend(derived_lines(app, ind, t));
+    }
+    let mut qualifier = words::qualifier_words(ind.qualifier, lang).to_string();
+    if derived {
+        qualifier.push_str(&format!(" ({})", w.from_inputs));
+    }
+    lines.extend([
+        field(w.qualifier, qualifier, t),
         field(
             w.as_of,
             ind.as_of.as_ref().map_or(w.not_given.to_string(), |p| words::period(p, lang)),
@@ -84,7 +92,7 @@ pub fn detail(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
         field(w.section, section_name, t),
         field(w.id, ind.id.to_string(), t),
         field(w.note, ind.note.get(lang).to_string(), t),
-    ];
+    ]);
     if let Some(base) = app.visible().get(app.selected()).and_then(|&i| app.baseline(i)) {
         lines.push(field(w.change, words::change(base, ind, lang), t));
     }
@@ -98,8 +106,9 @@ pub fn detail(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
     let m = &d.meta;
     lines.push(Line::from(""));
     let date = m.published.replacen('T', " ", 1);
+    // A derived figure's only source is that of the figures it is computed from.
     lines.push(field(
-        w.source,
+        if derived { w.inputs_source } else { w.source },
         format!("{} ({})", m.source_title.get(lang), m.publisher.get(lang)),
         t,
     ));
@@ -113,6 +122,35 @@ pub fn detail(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
     let popup = centred(area, popup_w, u16::try_from(rows + 2).unwrap_or(u16::MAX));
     let block = frame(format!(" {}: {} ", w.details, ind.label.get(lang)), popup, t, buf);
     Paragraph::new(lines).wrap(Wrap { trim: false }).block(block).render(popup, buf);
+}
+
+/// What a derived figure's details add: that relief-dash computed it, its formula with
+/// its inputs as the report gives them, its full value, why it cannot be computed, and
+/// each input's label, value and id.
+fn derived_lines(app: &App, ind: &Indicator, t: &Theme) -> Vec<Line<'static>> {
+    let (lang, w, d) = (app.lang(), words(app.lang()), app.data());
+    let Some(f) = &ind.formula else { return Vec::new() };
+    let mut lines = vec![Line::styled(w.derived.to_string(), t.warn)];
+    if let Some(text) = words::formula(d, ind, lang) {
+        lines.push(field(w.formula, text, t));
+    }
+    if let Some(full) = words::full_value(ind, lang) {
+        lines.push(field(w.full_value, full, t));
+    }
+    if let Some(why) = &f.not_computable {
+        lines.push(field(w.not_computable, why.clone(), t));
+    }
+    lines.push(Line::styled(format!("{}:", w.computed_from), t.accent));
+    for id in &f.inputs {
+        let Some(input) = d.indicators.iter().find(|i| i.id == *id) else { continue };
+        lines.push(Line::from(format!(
+            "  • {}: {} ({id})",
+            input.label.get(lang),
+            words::indicator_value(input, lang)
+        )));
+    }
+    lines.push(Line::from(""));
+    lines
 }
 
 /// The help overlay: every binding of the key table, once, with the mode it works in when

@@ -58,6 +58,18 @@ pub struct Words {
     pub change: &'static str,
     /// What a derived figure is.
     pub derived: &'static str,
+    /// A derived figure's formula.
+    pub formula: &'static str,
+    /// The figures a derived one is computed from.
+    pub computed_from: &'static str,
+    /// A derived figure's value before rounding.
+    pub full_value: &'static str,
+    /// Why a derived figure has no value.
+    pub not_computable: &'static str,
+    /// Where a derived figure's inputs come from.
+    pub inputs_source: &'static str,
+    /// After a derived figure's qualifier.
+    pub from_inputs: &'static str,
     /// A series key.
     pub series: &'static str,
     /// Names a figure lists.
@@ -117,6 +129,12 @@ const EN: Words = Words {
     note: "Note",
     change: "Change",
     derived: "Derived by relief-dash, not given in the report",
+    formula: "Formula",
+    computed_from: "Computed from",
+    full_value: "Full value",
+    not_computable: "Not computable",
+    inputs_source: "Its inputs are from",
+    from_inputs: "carried over from its inputs",
     series: "Series",
     names: "Named",
     source: "Source",
@@ -161,6 +179,12 @@ const ZH: Words = Words {
     note: "说明",
     change: "变化",
     derived: "由 relief-dash 推算,报道未直接给出",
+    formula: "算式",
+    computed_from: "推算所用数字",
+    full_value: "完整数值",
+    not_computable: "无法计算",
+    inputs_source: "所用数字来源",
+    from_inputs: "由所用数字推得",
     series: "序列",
     names: "点名",
     source: "来源",

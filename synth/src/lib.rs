@@ -133,6 +133,7 @@ pub fn generate(indicators: usize, seed: u64) -> Dataset {
                     format!("Synthetic figure {i}, for testing load and render at scale."),
                 ),
                 value: value_for(&unit, &mut rng),
+                value_max: None,
                 unit,
                 qualifier,
                 as_of: (i % 3 != 0).then(|| {
@@ -149,6 +150,7 @@ pub fn generate(indicators: usize, seed: u64) -> Dataset {
         })
         .collect();
     Dataset {
+        dimensions: Vec::new(),
         format_version: FORMAT_VERSION,
         meta: Meta {
             title: text("合成扶贫数据集".into(), "Synthetic relief dataset".into()),

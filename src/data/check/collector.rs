@@ -9,8 +9,7 @@ use crate::data::path::At;
 use crate::data::units::{Qualifier, Unit};
 use crate::safe::first_unsafe;
 
-/// Smallest non-zero magnitude accepted: below it a value is an accident, not a figure.
-pub const MIN_MAGNITUDE: f64 = 1e-6;
+pub use crate::data::units::MIN_MAGNITUDE;
 
 /// Longest id accepted.
 pub const MAX_ID_LEN: usize = 64;
@@ -112,6 +111,43 @@ impl Checker {
             self.problem(at, format!("{} is outside the range of {code} ({range})", short(value)));
         } else if unit.def().whole && value.fract() != 0.0 {
             self.problem(at, format!("{} is not a whole number of {}", short(value), unit.en(2.0)));
+        }
+    }
+}
+
+impl Checker {
+    /// A range's high end (`value_max`): above its low end, in its unit's range, and stated
+    /// exactly or approximately (a range is already its own bound: ≥, ≤ and "nearly" would
+    /// say something else).
+    pub(super) fn range(
+        &mut self,
+        at: At<'_>,
+        low: f64,
+        high: f64,
+        unit: Option<&Unit>,
+        qualifier: Option<Qualifier>,
+        v1: bool,
+    ) {
+        let path = at.field("value_max");
+        self.v2_only(path, v1);
+        if let Some(u) = unit {
+            self.value(path, high, u);
+        }
+        if high.partial_cmp(&low) != Some(std::cmp::Ordering::Greater) {
+            self.problem(
+                path,
+                format!(
+                    "{} is not above value ({}): a range goes from low to high",
+                    short(high),
+                    short(low)
+                ),
+            );
+        }
+        if let Some(q) = qualifier.filter(|q| !matches!(q, Qualifier::Exact | Qualifier::About)) {
+            self.problem(
+                at.field("qualifier"),
+                format!("a range is exact or about, not {}", q.code()),
+            );
         }
     }
 }

@@ -12,7 +12,7 @@ use crate::data::path::At;
 impl Checker {
     /// Checks each derived figure's id (unique among all figures, recorded in `ids`),
     /// section, label and note. Returns which of the ids that derived figures are computed
-    /// from are figures of the file.
+    /// from are figures of the report (not derived ones).
     pub(super) fn derived_definitions<'r>(
         &mut self,
         raw: &'r Dataset<RawIndicator>,
@@ -32,10 +32,14 @@ impl Checker {
             self.text(at.field("label"), &d.label);
             self.text(at.field("note"), &d.note);
         }
+        if raw.derived.is_empty() {
+            return std::collections::HashSet::new();
+        }
+        let given: HashSet<&str> = raw.indicators.iter().map(|i| i.id.as_str()).collect();
         raw.derived
             .iter()
             .flat_map(|d| &d.of)
-            .filter(|id| ids.contains(id.as_str()))
+            .filter(|id| given.contains(id.as_str()))
             .cloned()
             .collect()
     }
@@ -46,9 +50,12 @@ impl Checker {
         defs: &[Derived],
         given: &[Indicator],
         inputs: &std::collections::HashSet<String>,
+        failed: &std::collections::HashSet<String>,
         units: &UnitTable,
+        published: &str,
     ) -> Vec<Indicator> {
-        let (computed, problems) = compute(defs, given, inputs, &|code| units.get(code));
+        let (computed, problems) =
+            compute(defs, given, inputs, failed, &|code| units.get(code), published);
         for p in problems {
             self.problem(p.path, p.message);
         }

@@ -135,13 +135,20 @@ impl Checker {
                 self.problem(
                     at.field("qualifier"),
                     format!(
-                        "unknown qualifier {:?} (expected exact, at_least, about or at_most)",
+                        "unknown qualifier {:?} (expected exact, at_least, about, at_most or \
+                         nearly)",
                         ind.qualifier
                     ),
                 );
             }
+            if qualifier == Some(Qualifier::Nearly) {
+                self.v2_only(at.field("qualifier"), v1);
+            }
             if let Some(u) = &unit {
                 self.value(at.field("value"), ind.value, u);
+            }
+            if let Some(max) = ind.value_max {
+                self.range(at, ind.value, max, unit.as_ref(), qualifier, v1);
             }
             types.push(unit.zip(qualifier));
         }

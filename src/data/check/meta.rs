@@ -3,7 +3,7 @@
 use foldhash::{HashSet, HashSetExt};
 
 use super::collector::Checker;
-use super::dates::is_timestamp;
+use crate::data::dates::{is_date, is_timestamp};
 use crate::data::model::{Dataset, Section};
 use crate::data::path::At;
 
@@ -15,11 +15,15 @@ impl Checker {
             self.text(meta.field(name), t);
         }
         self.string(meta.field("published"), &m.published);
-        if !is_timestamp(&m.published) {
+        let partial = m.published.len() < 10 && is_date(&m.published);
+        if partial {
+            self.v2_only(meta.field("published"), d.format_version == 1);
+        } else if !is_timestamp(&m.published) {
             self.problem(
                 "meta.published",
                 format!(
-                    "{:?} is not a real date and time (YYYY-MM-DD, optionally THH:MM[:SS] and Z or ±HH:MM)",
+                    "{:?} is not a real date and time (YYYY, YYYY-MM or YYYY-MM-DD, the last \
+                     optionally with THH:MM[:SS] and Z or ±HH:MM)",
                     m.published
                 ),
             );

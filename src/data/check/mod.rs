@@ -10,8 +10,8 @@ mod links;
 mod meta;
 mod units;
 
+pub use crate::data::dates::{is_date, is_timestamp};
 pub use collector::{MAX_ID_LEN, MIN_MAGNITUDE};
-pub use dates::{is_date, is_timestamp};
 
 use collector::Checker;
 
@@ -35,7 +35,8 @@ pub fn validate(raw: Dataset<RawIndicator>) -> Result<Dataset, Vec<Problem>> {
     }
     let v1 = raw.format_version == 1;
     v.meta(&raw);
-    let units = v.declared_units(&raw.units, v1);
+    let dimensions = v.declared_dimensions(&raw.dimensions, v1);
+    let units = v.declared_units(&raw.units, &dimensions, v1);
     v.sections(&raw.sections);
     if raw.indicators.is_empty() {
         v.problem("indicators", "the dataset has no indicators");
@@ -47,6 +48,16 @@ pub fn validate(raw: Dataset<RawIndicator>) -> Result<Dataset, Vec<Problem>> {
     let types = v.all_figures(&raw, &parts, &units, v1, &mut ids);
     v.comparisons(&raw.indicators, &types);
     let derived_inputs = v.derived_definitions(&raw, v1, &mut ids);
+    // The figures named by derived figures that failed their own checks: what depends on
+    // them is not computed (the file is refused for their problems already).
+    let failed: std::collections::HashSet<String> = v
+        .problems
+        .iter()
+        .filter_map(|p| p.path.strip_prefix("indicators[")?.split(']').next()?.parse().ok())
+        .filter_map(|n: usize| raw.indicators.get(n))
+        .map(|i| i.id.to_string())
+        .filter(|id| derived_inputs.contains(id))
+        .collect();
     drop(ids);
     drop(parts);
     let mut indicators: Vec<Indicator> = raw
@@ -62,6 +73,7 @@ pub fn validate(raw: Dataset<RawIndicator>) -> Result<Dataset, Vec<Problem>> {
                 label: ind.label,
                 note: ind.note,
                 value: if ind.value == 0.0 { 0.0 } else { ind.value },
+                value_max: ind.value_max,
                 unit,
                 qualifier,
                 as_of: ind.as_of,
@@ -75,12 +87,20 @@ pub fn validate(raw: Dataset<RawIndicator>) -> Result<Dataset, Vec<Problem>> {
         })
         .collect();
     v.series_links(&raw.series_links, &mut indicators, v1);
-    let computed = v.derived_figures(&raw.derived, &indicators, &derived_inputs, &units);
+    let computed = v.derived_figures(
+        &raw.derived,
+        &indicators,
+        &derived_inputs,
+        &failed,
+        &units,
+        &raw.meta.published,
+    );
     indicators.extend(computed);
     if v.problems.is_empty() {
         Ok(Dataset {
             format_version: raw.format_version,
             meta: raw.meta,
+            dimensions: raw.dimensions,
             units: raw.units,
             derived: raw.derived,
             sections: raw.sections,

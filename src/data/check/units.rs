@@ -4,7 +4,10 @@ use std::collections::{HashMap, HashSet};
 
 use super::collector::{Checker, short};
 use crate::data::path::At;
-use crate::data::units::{Unit, UnitDef};
+use crate::data::units::{Dimension, DimensionDef, Unit, UnitDef};
+
+/// Most dimensions a dataset may declare.
+pub const MAX_DIMENSIONS: usize = 64;
 
 /// The units a dataset may use: its own and the standard library's, by code (one lookup
 /// per figure, rather than a search of the library's list).
@@ -27,9 +30,57 @@ impl UnitTable {
 }
 
 impl Checker {
-    /// Checks the declared units (code, names, factor) and returns the table to look units
-    /// up in; a bad declaration is reported and left out.
-    pub(super) fn declared_units(&mut self, defs: &[UnitDef], v1: bool) -> UnitTable {
+    /// Checks the declared dimensions (id, label) and returns them by id; a bad declaration
+    /// is reported and left out.
+    pub(super) fn declared_dimensions(
+        &mut self,
+        defs: &[DimensionDef],
+        v1: bool,
+    ) -> HashMap<String, Dimension> {
+        let root = At::Root("dimensions");
+        if !defs.is_empty() {
+            self.v2_only(root, v1);
+        }
+        if defs.len() > MAX_DIMENSIONS {
+            self.problem(
+                root,
+                format!("{} dimensions declared; at most {MAX_DIMENSIONS}", defs.len()),
+            );
+            return HashMap::new();
+        }
+        let mut out = HashMap::new();
+        for (i, d) in defs.iter().enumerate() {
+            let at = root.index(i);
+            let id = at.field("id");
+            let mut ok = self.snake(id, &d.id, "dimension id");
+            if ok && Dimension::from_code(&d.id).is_some() {
+                self.problem(
+                    id,
+                    format!("{:?} is a built-in dimension; use it without declaring it", d.id),
+                );
+                ok = false;
+            } else if ok && out.contains_key(&d.id) {
+                self.problem(id, format!("duplicate dimension id {:?}", d.id));
+                ok = false;
+            }
+            let errors = self.problems.len();
+            self.text(at.field("label"), &d.label);
+            if ok && self.problems.len() == errors {
+                out.insert(d.id.clone(), d.dimension());
+            }
+        }
+        out
+    }
+
+    /// Checks the declared units (code, names, dimension, factor) and returns the table to
+    /// look units up in; a bad declaration is reported and left out. `dimensions` are the
+    /// dataset's own, by id.
+    pub(super) fn declared_units(
+        &mut self,
+        defs: &[UnitDef],
+        dimensions: &HashMap<String, Dimension>,
+        v1: bool,
+    ) -> UnitTable {
         if !defs.is_empty() {
             self.v2_only(At::Root("units"), v1);
         }
@@ -67,21 +118,40 @@ impl Checker {
             if let Some(p) = &d.en_plural {
                 self.string(at.field("en_plural"), p);
             }
-            if !(d.factor.is_finite() && d.factor > 0.0) {
+            let dimension = Dimension::from_code(&d.dimension)
+                .or_else(|| dimensions.get(d.dimension.as_str()).copied());
+            if dimension.is_none() {
+                let builtin: Vec<&str> = Dimension::ALL.iter().map(|d| d.code()).collect();
                 self.problem(
-                    at.field("factor"),
+                    at.field("dimension"),
                     format!(
-                        "{} is not a factor: it must be a finite number above 0 (the value of \
-                         one {} in {})",
-                        short(d.factor),
-                        d.code,
-                        d.dimension.base()
+                        "unknown dimension {:?} (one of: {}; or declare it in dimensions)",
+                        d.dimension,
+                        builtin.join(", ")
                     ),
                 );
                 ok = false;
             }
-            if ok {
-                declared.insert(d.code.clone(), Unit::new(d.clone()));
+            if !(d.factor.is_finite() && d.factor > 0.0) {
+                let base = dimension.map_or("", |d| d.base());
+                let base = if base.is_empty() {
+                    "its dimension's units".to_string()
+                } else {
+                    base.to_string()
+                };
+                self.problem(
+                    at.field("factor"),
+                    format!(
+                        "{} is not a factor: it must be a finite number above 0 (the value of \
+                         one {} in {base})",
+                        short(d.factor),
+                        d.code,
+                    ),
+                );
+                ok = false;
+            }
+            if let (true, Some(dim)) = (ok, dimension) {
+                declared.insert(d.code.clone(), Unit::new(d.clone(), dim));
             }
         }
         let mut units: HashMap<String, Unit> =

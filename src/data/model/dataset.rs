@@ -8,7 +8,7 @@ use super::indicator::Indicator;
 use super::section::Section;
 use super::text::Text;
 use crate::data::objects;
-use crate::data::units::UnitDef;
+use crate::data::units::{DimensionDef, UnitDef};
 
 /// The format version this program writes; it reads this one and every earlier one.
 pub const FORMAT_VERSION: u32 = 2;
@@ -33,6 +33,10 @@ pub struct Dataset<I = Indicator> {
     /// Where the figures come from.
     #[serde(deserialize_with = "objects::object")]
     pub meta: Meta,
+    /// Dimensions this dataset declares, for units of things no built-in dimension counts
+    /// (version 2).
+    #[serde(default, deserialize_with = "objects::objects", skip_serializing_if = "Vec::is_empty")]
+    pub dimensions: Vec<DimensionDef>,
     /// Units this dataset declares, beside the standard library (version 2).
     #[serde(default, deserialize_with = "objects::objects", skip_serializing_if = "Vec::is_empty")]
     pub units: Vec<UnitDef>,
@@ -49,7 +53,11 @@ pub struct Dataset<I = Indicator> {
     /// Series keys given apart from the figures (version 2): figure id → series key, for a
     /// figure that has no `series` of its own. Figures of several reports are compared only
     /// through a series key, never by their labels.
-    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "objects::unique_map",
+        skip_serializing_if = "std::collections::BTreeMap::is_empty"
+    )]
     pub series_links: std::collections::BTreeMap<String, String>,
 }
 
@@ -69,7 +77,8 @@ pub struct Meta {
     /// Who first published the report.
     #[serde(deserialize_with = "objects::object")]
     pub publisher: Text,
-    /// Publication date and time, `YYYY-MM-DD` optionally followed by `THH:MM[:SS]` and a UTC offset.
+    /// Publication date as the report gives it: `YYYY`, `YYYY-MM`, or `YYYY-MM-DD` optionally
+    /// followed by `THH:MM[:SS]` and a UTC offset.
     pub published: String,
     /// The report's address (`http://` or `https://`).
     pub url: String,

@@ -22,6 +22,23 @@ pub enum Op {
     Sum,
     /// Their mean, one dimension.
     Average,
+    /// The average yearly growth from the first to the second of two dated figures of one
+    /// dimension, in percent per year: (second ÷ first)^(1 / years) − 1 (version 2).
+    AnnualGrowth,
+}
+
+impl Op {
+    /// The op's code, as in the file.
+    pub fn code(self) -> &'static str {
+        match self {
+            Op::Change => "change",
+            Op::Ratio => "ratio",
+            Op::Share => "share",
+            Op::Sum => "sum",
+            Op::Average => "average",
+            Op::AnnualGrowth => "annual_growth",
+        }
+    }
 }
 
 /// A derived figure as a dataset declares it.
@@ -42,7 +59,9 @@ pub struct Derived {
     pub op: Op,
     /// The ids of the figures (or other derived figures) it is computed from, in order.
     pub of: Vec<String>,
-    /// The unit of the result: required for `ratio`; otherwise the first input's unit.
+    /// The unit of the result: required for `ratio`; for `share` percent, for
+    /// `annual_growth` percent per year, for a `change` of shares percentage points;
+    /// otherwise the first input's unit. Its dimension must be the one the op gives.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     /// Shown among the overview's key figures.
@@ -59,6 +78,19 @@ pub struct Formula {
     pub inputs: Vec<String>,
     /// Why it has no value, if it has none.
     pub not_computable: Option<String>,
+    /// How precisely it is shown (the full value is in the details).
+    pub precision: Precision,
+}
+
+/// How precisely a derived figure is shown: to the precision its inputs carry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Precision {
+    /// A sum or change: exact, to this many decimals (the most its inputs have, in the
+    /// result's unit).
+    Decimals(u32),
+    /// A ratio, share, average or growth: this many significant digits (one more than its
+    /// least precise input has, at least two).
+    Significant(u32),
 }
 
 /// Serializes only the figures the report gives (derived ones are written as `derived`).

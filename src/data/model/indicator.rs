@@ -28,8 +28,12 @@ pub struct Indicator<U = Unit, Q = Qualifier> {
     /// One sentence of context.
     #[serde(deserialize_with = "objects::object")]
     pub note: Text,
-    /// The figure, in `unit`.
+    /// The figure, in `unit`; for a range (3–5万元), its low end.
     pub value: f64,
+    /// The high end of a range, above `value` (format version 2): 3–5万元 is `value` 3 and
+    /// `value_max` 5.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_max: Option<f64>,
     /// The unit code.
     pub unit: U,
     /// How exactly the report states the figure.

@@ -5,10 +5,10 @@ mod dataset;
 mod derived;
 mod indicator;
 mod section;
-mod text;
+pub mod text;
 
 pub use dataset::{Dataset, FORMAT_VERSION, Meta, OLDEST_VERSION, Part};
-pub use derived::{Derived, Formula, MaybeDerived, Op, given_only};
+pub use derived::{Derived, Formula, MaybeDerived, Op, Precision, given_only};
 pub use indicator::{DraftSource, Indicator, Period, PeriodKind, RawIndicator};
 pub use section::{NamedList, Section};
 pub use text::{Str, TODO_MARK, Text};

@@ -14,7 +14,9 @@ pub type Str = compact_str::CompactString;
 pub const TODO_MARK: &str = "TODO";
 
 /// A text in both languages of the dashboard.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(deny_unknown_fields)]
 pub struct Text {
     /// Chinese.

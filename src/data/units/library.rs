@@ -16,11 +16,18 @@ impl Unit {
         &LIBRARY
     }
 
-    /// The base unit of a dimension.
+    /// The base unit of a dimension; for a declared dimension, a unit named by its label.
     pub fn base_of(d: Dimension) -> Unit {
-        Unit::library(d.base())
-            .unwrap_or_else(|| Unit::new(def(d.base(), "", "", "", d, 1.0, false)))
+        if let Some(decl) = d.declared() {
+            let (zh, en) = (&decl.label.zh, &decl.label.en);
+            return unit(def(&decl.id, zh, en, en, d, 1.0, decl.whole));
+        }
+        Unit::library(d.base()).unwrap_or_else(|| unit(def(d.base(), "", "", "", d, 1.0, false)))
     }
+}
+
+fn unit((def, dimension): (UnitDef, Dimension)) -> Unit {
+    Unit::new(def, dimension)
 }
 
 fn def(
@@ -31,16 +38,17 @@ fn def(
     d: Dimension,
     f: f64,
     whole: bool,
-) -> UnitDef {
-    UnitDef {
+) -> (UnitDef, Dimension) {
+    let def = UnitDef {
         code: code.into(),
         zh: zh.into(),
         en: en.into(),
         en_plural: (en_plural != en && !en_plural.is_empty()).then(|| en_plural.into()),
-        dimension: d,
+        dimension: d.code().into(),
         factor: f,
         whole,
-    }
+    };
+    (def, d)
 }
 
 /// The standard library: units every dataset may use without declaring them.
@@ -95,13 +103,24 @@ static LIBRARY: LazyLock<Vec<Unit>> = LazyLock::new(|| {
         count("head", "头", "head", "head", D::Livestock),
         scaled("km", "公里", "km", D::Length, 1.0),
         def("metre", "米", "metre", "metres", D::Length, 1e-3, false),
+        def(
+            "percentage_point",
+            "个百分点",
+            "percentage point",
+            "percentage points",
+            D::PercentagePoints,
+            1.0,
+            false,
+        ),
+        scaled("yuan_per_person", "元/人", "yuan/person", D::MoneyPerPerson, 1.0),
+        def("times", "倍", "time", "times", D::Times, 1.0, false),
     ]
     .into_iter()
-    .map(|mut d| {
+    .map(|(mut d, dim)| {
         if d.code == "hectare" {
             d.en_plural = Some("hectares".into());
         }
-        Unit::new(d)
+        Unit::new(d, dim)
     })
     .collect()
 });
@@ -123,7 +142,7 @@ mod tests {
         for d in Dimension::ALL {
             let base = Unit::library(d.base()).unwrap_or_else(|| panic!("no base for {d:?}"));
             assert_eq!((base.dimension(), base.factor()), (d, 1.0), "{d:?}");
-            assert_eq!(Dimension::from_code(&d.code()), Some(d));
+            assert_eq!(Dimension::from_code(d.code()), Some(d));
         }
         for code in [
             "county",

@@ -6,6 +6,6 @@ mod library;
 mod qualifier;
 mod unit;
 
-pub use dimension::{Dimension, MAX_VALUE};
+pub use dimension::{Dimension, DimensionDef, MAX_VALUE, MIN_MAGNITUDE};
 pub use qualifier::Qualifier;
 pub use unit::{Unit, UnitDef};

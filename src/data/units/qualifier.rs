@@ -13,16 +13,24 @@ pub enum Qualifier {
     Exact,
     /// More than or at least the figure (余, 多, 不低于).
     AtLeast,
-    /// Approximately the figure (近, 约).
+    /// Approximately the figure (约, 左右).
     About,
     /// At most the figure (以内, 以下).
     AtMost,
+    /// Just under the figure, close to it (近, 将近, 接近): approximately, and at most
+    /// (format version 2).
+    Nearly,
 }
 
 impl Qualifier {
     /// Every qualifier, in documentation order.
-    pub const ALL: [Qualifier; 4] =
-        [Qualifier::Exact, Qualifier::AtLeast, Qualifier::About, Qualifier::AtMost];
+    pub const ALL: [Qualifier; 5] = [
+        Qualifier::Exact,
+        Qualifier::AtLeast,
+        Qualifier::About,
+        Qualifier::AtMost,
+        Qualifier::Nearly,
+    ];
 
     /// The code used in the file.
     pub fn code(self) -> &'static str {
@@ -31,6 +39,7 @@ impl Qualifier {
             Qualifier::AtLeast => "at_least",
             Qualifier::About => "about",
             Qualifier::AtMost => "at_most",
+            Qualifier::Nearly => "nearly",
         }
     }
 

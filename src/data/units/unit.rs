@@ -9,6 +9,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::dimension::Dimension;
+use crate::data::model::text::Str;
 
 /// A unit as a dataset or the library defines it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -23,8 +24,10 @@ pub struct UnitDef {
     /// English after other values, where it differs: `villages`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub en_plural: Option<String>,
-    /// What the unit measures.
-    pub dimension: Dimension,
+    /// What the unit measures: a built-in dimension's code (`people`, `money`, …; see
+    /// data/README.md) or the id of a dimension the dataset declares.
+    #[schemars(with = "String")]
+    pub dimension: Str,
     /// A value times this is the value in the dimension's base unit (亿元: 100000000).
     #[serde(default = "one", skip_serializing_if = "is_one")]
     pub factor: f64,
@@ -41,35 +44,42 @@ fn is_one(f: &f64) -> bool {
     *f == 1.0
 }
 
-/// A unit an indicator uses: a shared, cheap-to-copy handle on its definition. Two units are
-/// the same when their codes are.
+/// A unit an indicator uses: a shared, cheap-to-copy handle on its definition and the
+/// dimension its definition names. Two units are the same when their codes are.
 #[derive(Clone)]
-pub struct Unit(Arc<UnitDef>);
+pub struct Unit(Arc<(UnitDef, Dimension)>);
 
 impl Unit {
-    /// A handle on a definition.
-    pub fn new(def: UnitDef) -> Unit {
-        Unit(Arc::new(def))
+    /// A handle on a definition whose `dimension` is `dimension` (resolved by the caller:
+    /// built in, or declared by the dataset).
+    pub fn new(def: UnitDef, dimension: Dimension) -> Unit {
+        Unit(Arc::new((def, dimension)))
+    }
+
+    /// Whether two handles are the same unit: the same definition (one comparison), or the
+    /// same code.
+    pub fn is(&self, other: &Unit) -> bool {
+        Arc::ptr_eq(&self.0, &other.0) || self == other
     }
 
     /// Its definition.
     pub fn def(&self) -> &UnitDef {
-        &self.0
+        &self.0.0
     }
 
     /// Its code.
     pub fn code(&self) -> &str {
-        &self.0.code
+        &self.0.0.code
     }
 
     /// What it measures.
     pub fn dimension(&self) -> Dimension {
-        self.0.dimension
+        self.0.1
     }
 
     /// Its factor to the dimension's base unit.
     pub fn factor(&self) -> f64 {
-        self.0.factor
+        self.0.0.factor
     }
 
     /// The smallest and largest value in this unit.
@@ -86,9 +96,9 @@ impl Unit {
 
     /// The English name after a value.
     pub fn en(&self, value: f64) -> &str {
-        match &self.0.en_plural {
+        match &self.0.0.en_plural {
             Some(p) if value != 1.0 => p,
-            _ => &self.0.en,
+            _ => &self.0.0.en,
         }
     }
 }
