@@ -365,3 +365,48 @@ fn the_list_of_reports_switches_the_report_shown() {
     run(&mut one, [Action::OpenPicker]);
     assert_eq!(one.mode(), Mode::Normal);
 }
+
+#[test]
+fn the_list_of_reports_moves_like_any_list_and_filters_by_name_region_or_outlet() {
+    use relief_dash::app::Report;
+    // 2,000 reports: reaching the last one takes one key, not 1,999.
+    let shipped: Vec<_> = (0..3).map(|i| data::shipped::shipped(i).unwrap()).collect();
+    let reports: Vec<Report> = (0..2000)
+        .map(|n| Report::new(format!("county-{n:04}.json"), Ok(shipped[n % 3].clone())))
+        .collect();
+    let mut a = App::new(shipped[0].clone(), Lang::En, (120, 40)).with_library(reports, 0);
+    run(&mut a, [Action::OpenPicker, Action::End]);
+    assert_eq!(a.picked_report(), 1999);
+    run(&mut a, [Action::Home]);
+    assert_eq!(a.picked_report(), 0);
+    run(&mut a, [Action::PageDown]);
+    let page = a.frame().picker.unwrap().0.height as usize;
+    assert_eq!(a.picked_report(), page);
+    run(&mut a, [Action::PageUp]);
+    assert_eq!(a.picked_report(), 0);
+    // `/` filters the list: by file name, …
+    run(&mut a, [Action::StartFilter]);
+    assert_eq!(a.mode(), Mode::PickerFilter);
+    run(&mut a, "county-199".chars().map(Action::FilterPush));
+    assert_eq!(a.picker_rows().len(), 10, "county-1990 to county-1999");
+    assert_eq!(a.picked_report(), 1990, "the highlight moves to the first row shown");
+    // … by region or outlet, in either language …
+    run(&mut a, [Action::Close, Action::StartFilter]);
+    run(&mut a, "下龙村".chars().map(Action::FilterPush));
+    assert!(a.picker_rows().iter().all(|r| r % 3 == 2), "Xialong's");
+    assert_eq!(a.picker_rows().len(), 666);
+    // … Enter keeps the filter, moves stay within it, and Enter shows the report.
+    run(&mut a, [Action::FilterDone, Action::End]);
+    assert_eq!((a.mode(), a.picked_report()), (Mode::Picker, 1997));
+    run(&mut a, [Action::Pick]);
+    assert_eq!((a.mode(), a.current_report()), (Mode::Normal, 1997));
+    assert!(a.data().meta.region.zh.contains("下龙村"));
+    assert_eq!(a.invariant_violation(), None);
+    // A filter nothing passes: no row, and Enter shows nothing new.
+    run(&mut a, [Action::OpenPicker, Action::StartFilter, Action::FilterPush('#')]);
+    assert!(a.picker_rows().is_empty());
+    let text = relief_dash::ui::render_text(&a);
+    assert!(text.contains("No report matches the filter"), "{text}");
+    run(&mut a, [Action::FilterDone, Action::Pick]);
+    assert_eq!(a.current_report(), 1997);
+}

@@ -60,7 +60,7 @@ pub enum Action {
     OpenPicker,
     /// Show the report highlighted in that list.
     Pick,
-    /// Show report `r` (a click in the list).
+    /// Show the report on row `n` of the list of reports (a click in the list).
     PickReport(usize),
     /// Leave the dashboard.
     Quit,

@@ -14,6 +14,7 @@ mod effect;
 mod frame;
 pub mod keymap;
 mod mode;
+mod picker;
 mod reload;
 pub mod report;
 mod reports;

@@ -13,9 +13,12 @@ pub enum Mode {
     Help,
     /// The list of open reports is open.
     Picker,
+    /// Typing a filter of the list of open reports.
+    PickerFilter,
 }
 
 impl Mode {
     /// Every mode, in help order.
-    pub const ALL: [Mode; 5] = [Mode::Normal, Mode::Filter, Mode::Detail, Mode::Help, Mode::Picker];
+    pub const ALL: [Mode; 6] =
+        [Mode::Normal, Mode::Filter, Mode::Detail, Mode::Help, Mode::Picker, Mode::PickerFilter];
 }

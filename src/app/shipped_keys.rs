@@ -9,7 +9,7 @@ use super::mode::Mode;
 
 use KeyCode as K;
 use KeyPat::{Ctrl, Plain};
-use Mode::{Detail, Filter, Help, Normal, Picker};
+use Mode::{Detail, Filter, Help, Normal, Picker, PickerFilter};
 
 const fn c(ch: char) -> KeyPat {
     Plain(K::Char(ch))
@@ -57,18 +57,18 @@ pub fn defaults() -> Vec<Binding> {
             Action::Down,
             true,
         ),
-        bind("filter_up", &[Filter], &[Plain(K::Up)], Action::Up, false),
-        bind("filter_down", &[Filter], &[Plain(K::Down)], Action::Down, false),
-        bind("page_up", &[Normal], &[Plain(K::PageUp)], Action::PageUp, false),
-        bind("page_down", &[Normal], &[Plain(K::PageDown)], Action::PageDown, false),
-        bind("first", &[Normal], &[Plain(K::Home), c('g')], Action::Home, false),
-        bind("last", &[Normal], &[Plain(K::End), c('G')], Action::End, false),
+        bind("filter_up", &[Filter, PickerFilter], &[Plain(K::Up)], Action::Up, false),
+        bind("filter_down", &[Filter, PickerFilter], &[Plain(K::Down)], Action::Down, false),
+        bind("page_up", &[Normal, Picker], &[Plain(K::PageUp)], Action::PageUp, false),
+        bind("page_down", &[Normal, Picker], &[Plain(K::PageDown)], Action::PageDown, false),
+        bind("first", &[Normal, Picker], &[Plain(K::Home), c('g')], Action::Home, false),
+        bind("last", &[Normal, Picker], &[Plain(K::End), c('G')], Action::End, false),
         bind("next_member", &[Normal], &[c(']')], Action::NextMember, true),
         bind("prev_member", &[Normal], &[c('[')], Action::PrevMember, false),
         bind("details", &[Normal], &[Plain(K::Enter)], Action::OpenDetail, true),
         bind("close", &[Normal, Detail, Help, Picker], &[Plain(K::Esc)], Action::Close, false),
         bind("close_details", &[Detail], &[Plain(K::Enter)], Action::Close, true),
-        bind("filter", &[Normal], &[c('/')], Action::StartFilter, true),
+        bind("filter", &[Normal, Picker], &[c('/')], Action::StartFilter, true),
         bind("help", &[Normal, Detail, Help], &[c('?')], Action::ToggleHelp, true),
         bind("language", &[Normal, Detail, Help], &[c('L')], Action::ToggleLang, true),
         bind("log_scale", &[Normal], &[c('s')], Action::ToggleLog, true),
@@ -78,34 +78,40 @@ pub fn defaults() -> Vec<Binding> {
         bind("quit", &[Normal, Detail, Help, Picker], &[c('q')], Action::Quit, true),
         bind(
             "force_quit",
-            &[Normal, Filter, Detail, Help, Picker],
+            &[Normal, Filter, Detail, Help, Picker, PickerFilter],
             &[Ctrl('c')],
             Action::Quit,
             false,
         ),
         bind(
             "suspend",
-            &[Normal, Filter, Detail, Help, Picker],
+            &[Normal, Filter, Detail, Help, Picker, PickerFilter],
             &[Ctrl('z')],
             Action::Suspend,
             false,
         ),
         bind(
             "redraw",
-            &[Normal, Filter, Detail, Help, Picker],
+            &[Normal, Filter, Detail, Help, Picker, PickerFilter],
             &[Ctrl('l')],
             Action::Redraw,
             false,
         ),
         Binding {
             name: "type",
-            modes: &[Filter],
+            modes: &[Filter, PickerFilter],
             keys: vec![KeyPat::Text],
             cmd: Cmd::TypeChar,
             footer: false,
         },
-        bind("filter_delete", &[Filter], &[Plain(K::Backspace)], Action::FilterPop, false),
-        bind("filter_keep", &[Filter], &[Plain(K::Enter)], Action::FilterDone, true),
-        bind("filter_clear", &[Filter], &[Plain(K::Esc)], Action::Close, true),
+        bind(
+            "filter_delete",
+            &[Filter, PickerFilter],
+            &[Plain(K::Backspace)],
+            Action::FilterPop,
+            false,
+        ),
+        bind("filter_keep", &[Filter, PickerFilter], &[Plain(K::Enter)], Action::FilterDone, true),
+        bind("filter_clear", &[Filter, PickerFilter], &[Plain(K::Esc)], Action::Close, true),
     ]
 }

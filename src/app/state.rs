@@ -89,6 +89,10 @@ pub struct App {
     pub(super) current: usize,
     /// The one highlighted in the list of reports.
     pub(super) picked: usize,
+    /// The filter typed over the list of reports.
+    pub(super) picker_filter: String,
+    /// The reports the list shows, that pass its filter.
+    pub(super) picker_rows: Vec<usize>,
     /// The series they share.
     pub(super) series: Vec<Series>,
     /// The shown dataset's search text, built when the filter is first opened.
@@ -128,6 +132,8 @@ impl App {
             reports: Vec::new(),
             current: 0,
             picked: 0,
+            picker_filter: String::new(),
+            picker_rows: Vec::new(),
             search: None,
             narrowed: Vec::new(),
             series: Vec::new(),

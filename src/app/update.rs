@@ -46,26 +46,10 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::GoTab(Tab::Compare) => {}
         Action::GoTab(t) if t.index() < app.tab_count() => set_tab(app, app.tab_at(t.index())),
         Action::GoTab(_) => {}
-        Action::Up | Action::ScrollUp if app.mode == Mode::Picker => {
-            app.picked = app.picked.saturating_sub(1);
-        }
-        Action::Down | Action::ScrollDown if app.mode == Mode::Picker => {
-            app.picked = (app.picked + 1).min(app.reports.len().saturating_sub(1));
-        }
-        Action::OpenPicker if app.reports.len() > 1 => {
-            app.mode = Mode::Picker;
-            app.picked = app.current;
-        }
-        Action::OpenPicker => {}
-        Action::Pick => {
-            let picked = app.picked;
-            app.mode = Mode::Normal;
-            app.switch_report(picked);
-        }
-        Action::PickReport(r) => {
-            app.mode = Mode::Normal;
-            app.switch_report(r);
-        }
+        _ if matches!(app.mode, Mode::Picker | Mode::PickerFilter)
+            && app.picker_update(&action).is_some() => {}
+        Action::OpenPicker if app.reports.len() > 1 => app.open_picker(),
+        Action::OpenPicker | Action::Pick | Action::PickReport(_) => {}
         Action::Up | Action::ScrollUp if app.mode == Mode::Help => {
             app.help_scroll = app.help_scroll.saturating_sub(1);
         }
@@ -90,7 +74,9 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::OpenDetail if rows > 0 => app.mode = Mode::Detail,
         Action::OpenDetail => {}
         Action::Close => match app.mode {
-            Mode::Detail | Mode::Help | Mode::Picker => app.mode = Mode::Normal,
+            Mode::Detail | Mode::Help | Mode::Picker | Mode::PickerFilter => {
+                app.mode = Mode::Normal
+            }
             Mode::Filter | Mode::Normal => {
                 app.mode = Mode::Normal;
                 set_filter(app, String::new());

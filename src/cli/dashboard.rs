@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Args;
-use relief_dash::app::{Action, App, dispatch};
+use relief_dash::app::{Action, App};
 use relief_dash::data::Source;
 use relief_dash::edge::{self, loader::Loader, watch};
 
@@ -72,27 +72,26 @@ pub fn run(paths: &[PathBuf], args: &DashboardArgs) -> ExitCode {
         .with_library(reports, current)
         .with_search_text();
     let (tx, rx) = std::sync::mpsc::channel();
-    let mut watches = Vec::new();
     let mut loader = None;
     if sources.iter().any(|s| matches!(s, Source::File(_))) {
         app = app.reloadable();
         loader = Some(Loader::spawn(tx.clone()));
     }
-    // Each file on its own: a change reads that file again, whichever report is shown.
+    // One watcher for every file: a change reads that file again, whichever report is shown.
     let several = sources.len() > 1;
-    for (r, source) in sources.iter().enumerate() {
-        let Source::File(path) = source else { continue };
-        if args.no_watch {
-            break;
-        }
-        let on_change = if several { Action::ReloadReport(r) } else { Action::Reload };
-        match watch::watch_as(path, tx.clone(), on_change) {
-            Ok(w) => watches.push(w),
-            Err(e) => {
-                dispatch(&mut app, Action::Watching(Some(e.to_string())));
+    let files: Vec<(PathBuf, Action)> = sources
+        .iter()
+        .enumerate()
+        .filter(|_| !args.no_watch)
+        .filter_map(|(r, source)| match source {
+            Source::File(path) => {
+                let on_change = if several { Action::ReloadReport(r) } else { Action::Reload };
+                Some((path.clone(), on_change))
             }
-        }
-    }
+            _ => None,
+        })
+        .collect();
+    let _watches = (!files.is_empty()).then(|| watch::watch_files(files, tx.clone()));
     if let Err(e) = edge::input::spawn_signals(tx.clone()) {
         return finish(Err(Failure::Other(format!("cannot catch signals: {e}"))));
     }

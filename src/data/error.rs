@@ -29,6 +29,12 @@ pub enum ErrorKind {
     /// The path names a directory.
     #[error("is a directory, not a dataset file")]
     IsDirectory,
+    /// A folder named on the command line holds no dataset.
+    #[error("holds no dataset (no *.json file in it)")]
+    EmptyFolder,
+    /// A folder named on the command line cannot be listed.
+    #[error("cannot list the folder: {0}")]
+    Unlistable(String),
     /// The path names something other than a regular file (a FIFO, a device, a socket),
     /// which could block or never end: it is not read.
     #[error("is {0}, not a regular file; a dataset is read from a file or from - (standard input)")]

@@ -2,12 +2,20 @@
 //! else the shipped ones, each read on its own.
 
 use std::collections::HashSet;
+use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
 use super::error::LoadError;
 use super::model::Dataset;
 use super::shipped::SHIPPED;
-use super::source::Source;
+use super::source::{FolderProblem, Source};
+
+/// What a file is known by: its device and inode, else (when it cannot be read) its path.
+#[derive(PartialEq, Eq, Hash)]
+enum Identity {
+    Inode(u64, u64),
+    Path(PathBuf),
+}
 
 /// One dataset of a library: where it comes from, and what reading it gave.
 #[derive(Debug, Clone)]
@@ -29,15 +37,21 @@ impl Entry {
 /// as its `*.json` files sorted by name (other files, and JSON Schemas named `*.schema.json`,
 /// are ignored; symbolic links to files are
 /// followed; sub-folders are not entered, so no link can loop). A file named twice, directly
-/// or through a link, is read once. With no PATH, the shipped library.
+/// or through a symbolic or hard link, is read once. A folder with no dataset, or one that
+/// cannot be listed, is a source that fails with why. With no PATH, the shipped library.
 pub fn sources(paths: &[PathBuf]) -> Vec<Source> {
     if paths.is_empty() {
         return (0..SHIPPED.len()).map(Source::Embedded).collect();
     }
     let mut seen = HashSet::new();
     let mut out = Vec::new();
+    // A file is known by its device and inode: a symbolic or hard link to a file already
+    // named is the same file.
     let mut push = |p: PathBuf, out: &mut Vec<Source>| {
-        let key = std::fs::canonicalize(&p).unwrap_or_else(|_| p.clone());
+        let key = match std::fs::metadata(&p) {
+            Ok(m) => Identity::Inode(m.dev(), m.ino()),
+            Err(_) => Identity::Path(p.clone()),
+        };
         if seen.insert(key) {
             out.push(Source::File(p));
         }
@@ -59,9 +73,20 @@ pub fn sources(paths: &[PathBuf]) -> Vec<Source> {
                     .filter(|f| !f.is_dir())
                     .collect();
                 files.sort();
+                if files.is_empty() {
+                    out.push(Source::Folder(p.clone(), FolderProblem::Empty));
+                }
                 for f in files {
                     push(f, &mut out);
                 }
+            }
+            // A folder that cannot be listed says why.
+            Err(e) if p.is_dir() => {
+                let why = match e.kind() {
+                    std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+                    _ => e.to_string(),
+                };
+                out.push(Source::Folder(p.clone(), FolderProblem::Unlistable(why)));
             }
             // Not a folder: a file, or a path whose problem loading it will report.
             Err(_) => push(p.clone(), &mut out),

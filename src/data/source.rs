@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::error::LoadError;
+use super::error::{ErrorKind, LoadError};
 use super::load::{load_path, load_reader};
 use super::model::Dataset;
 use super::shipped::{SHIPPED, shipped};
@@ -16,6 +16,17 @@ pub enum Source {
     Stdin,
     /// A file.
     File(std::path::PathBuf),
+    /// A folder that gives no dataset, and why.
+    Folder(std::path::PathBuf, FolderProblem),
+}
+
+/// Why a folder named on the command line gives no dataset.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FolderProblem {
+    /// It holds no `*.json` file.
+    Empty,
+    /// It cannot be listed (permission denied, …).
+    Unlistable(String),
 }
 
 impl Source {
@@ -33,7 +44,7 @@ impl Source {
         match self {
             Source::Embedded(i) => SHIPPED.get(*i).map_or("<embedded>", |s| s.0).into(),
             Source::Stdin => "<stdin>".into(),
-            Source::File(p) => p.display().to_string(),
+            Source::File(p) | Source::Folder(p, _) => p.display().to_string(),
         }
     }
 
@@ -43,6 +54,13 @@ impl Source {
             Source::Embedded(i) => shipped(*i),
             Source::Stdin => load_reader("<stdin>", std::io::stdin().lock()),
             Source::File(p) => load_path(p),
+            Source::Folder(p, problem) => Err(LoadError {
+                file: p.display().to_string(),
+                kind: match problem {
+                    FolderProblem::Empty => ErrorKind::EmptyFolder,
+                    FolderProblem::Unlistable(why) => ErrorKind::Unlistable(why.clone()),
+                },
+            }),
         }
     }
 }

@@ -53,7 +53,7 @@ pub fn action_for_event(
         Event::Key(key) => keymap.action_for(mode, key),
         Event::Mouse(m) => match m.kind {
             MouseEventKind::Down(MouseButton::Left)
-                if matches!(mode, Mode::Normal | Mode::Picker) =>
+                if matches!(mode, Mode::Normal | Mode::Picker | Mode::PickerFilter) =>
             {
                 Some(Action::Click(m.column, m.row))
             }

@@ -103,12 +103,13 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> FrameMap {
     match app.mode() {
         Mode::Detail => popup::detail(app, c.body, &t, buf),
         Mode::Help => popup::help(app, &t, buf),
-        Mode::Picker => picker::draw(app, c.body, &t, buf),
+        Mode::Picker | Mode::PickerFilter => picker::draw(app, c.body, &t, buf),
         Mode::Normal | Mode::Filter => {}
     }
     FrameMap {
         tabs: c.tabs.spans.iter().map(|&(rect, i)| (rect, app.tab_at(i))).collect(),
-        picker: (app.mode() == Mode::Picker).then(|| picker::area(app, c.body)),
+        picker: matches!(app.mode(), Mode::Picker | Mode::PickerFilter)
+            .then(|| picker::area(app, c.body)),
         page: map.page.max(1),
         help_max_scroll,
         ..map

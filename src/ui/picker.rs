@@ -9,16 +9,30 @@ use ratatui::widgets::{Block, Borders, Clear, Widget};
 use super::geometry::{centred, inside, put, scroll_offset};
 use super::text::cells;
 use super::theme::Theme;
-use crate::app::{App, Banner};
+use crate::app::{App, Banner, Mode};
 use crate::words::interface::figure_count;
 use crate::words::words;
 
 /// Where the list goes in the body, and its first row shown: (inner rows, offset).
 pub fn area(app: &App, body: Rect) -> (Rect, usize) {
-    let n = app.reports().len();
+    let rows = app.picker_rows();
+    let n = rows.len().max(1);
     let outer = centred(body, body.width.saturating_sub(4).min(120), cells(n.saturating_add(2)));
     let inner = inside(outer);
-    (inner, scroll_offset(app.picked_report(), n, usize::from(inner.height)))
+    let picked = rows.iter().position(|&r| r == app.picked_report()).unwrap_or(0);
+    (inner, scroll_offset(picked, rows.len(), usize::from(inner.height)))
+}
+
+/// The list's title: with a filter, how many reports pass it, and the filter itself.
+fn title(app: &App) -> String {
+    let w = words(app.lang());
+    let typing = app.mode() == Mode::PickerFilter;
+    if app.picker_filter().is_empty() && !typing {
+        return format!(" {} ", w.reports);
+    }
+    let cursor = if typing { "▏" } else { "" };
+    let (shown, all) = (app.picker_rows().len(), app.reports().len());
+    format!(" {} ({shown}/{all}) · {}: {}{cursor} ", w.reports, w.filter, app.picker_filter())
 }
 
 /// One report as a line of the list.
@@ -58,12 +72,19 @@ pub fn draw(app: &App, body: Rect, t: &Theme, buf: &mut Buffer) {
     let (inner, offset) = area(app, body);
     let outer = inner.outer(Margin::new(1, 1));
     Clear.render(outer, buf);
-    Block::new()
-        .borders(Borders::ALL)
-        .border_style(t.accent)
-        .title(format!(" {} ", words(app.lang()).reports))
-        .render(outer, buf);
-    for (row, r) in (offset..app.reports().len()).take(usize::from(inner.height)).enumerate() {
+    Block::new().borders(Borders::ALL).border_style(t.accent).title(title(app)).render(outer, buf);
+    let rows = app.picker_rows();
+    if rows.is_empty() {
+        put(
+            buf,
+            inner.x,
+            inner.y,
+            words(app.lang()).no_report_match,
+            usize::from(inner.width),
+            t.dim,
+        );
+    }
+    for (row, &r) in rows.iter().skip(offset).take(usize::from(inner.height)).enumerate() {
         let y = inner.y + cells(row);
         let mut style = if r == app.picked_report() { t.selected } else { Style::new() };
         if app.reports()[r].problem.is_some() {

@@ -179,7 +179,10 @@ pub fn help_lines(app: &App, t: &Theme) -> Vec<Line<'static>> {
         .map(|b| {
             let mut what = words::keys::help(b.name, app.lang()).to_string();
             if !b.modes.contains(&Mode::Normal) {
-                let names: Vec<&str> = b.modes.iter().map(|m| w.mode_names[*m as usize]).collect();
+                let mut names: Vec<&str> =
+                    b.modes.iter().map(|m| w.mode_names[*m as usize]).collect();
+                // Typing a filter of figures or of reports is one thing to the reader.
+                names.dedup();
                 what.push_str(&format!(" ({})", names.join(", ")));
             }
             Line::from(vec![

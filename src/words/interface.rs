@@ -91,11 +91,13 @@ pub struct Words {
     /// A figure's id.
     pub id: &'static str,
     /// What the keyboard talks to, in help order.
-    pub mode_names: [&'static str; 5],
+    pub mode_names: [&'static str; 6],
     /// The list of open reports.
     pub reports: &'static str,
     /// A report that could not be read.
     pub not_read: &'static str,
+    /// No report passes the list's filter.
+    pub no_report_match: &'static str,
     /// A report read well.
     pub ok: &'static str,
     /// A report whose new version was refused.
@@ -145,9 +147,17 @@ const EN: Words = Words {
     now: "now",
     members: "Members",
     id: "Id",
-    mode_names: ["Browsing", "Typing a filter", "Details open", "Help open", "Reports open"],
+    mode_names: [
+        "Browsing",
+        "Typing a filter",
+        "Details open",
+        "Help open",
+        "Reports open",
+        "Typing a filter",
+    ],
     reports: "Open reports",
     not_read: "not read",
+    no_report_match: "No report matches the filter (file name, region or outlet).",
     ok: "ok",
     last_good_kept: "last good version kept (the new one has problems)",
 };
@@ -195,9 +205,10 @@ const ZH: Words = Words {
     now: "当前",
     members: "成员",
     id: "编号",
-    mode_names: ["浏览", "输入筛选", "查看详情", "查看帮助", "选择报道"],
+    mode_names: ["浏览", "输入筛选", "查看详情", "查看帮助", "选择报道", "输入筛选"],
     reports: "打开的报道",
     not_read: "未能读取",
+    no_report_match: "没有符合筛选条件的报道(文件名、地区或来源)。",
     ok: "正常",
     last_good_kept: "保留上一个正确版本(新版本有问题)",
 };

@@ -138,6 +138,11 @@ impl Pty {
         t
     }
 
+    /// The process id of what was spawned (the program itself, when the script `exec`s it).
+    pub fn pid(&self) -> u32 {
+        self.child.process_id().unwrap_or(0)
+    }
+
     /// The process ids of the shell's children (the program it runs).
     pub fn children(&self) -> Vec<u32> {
         let Some(sh) = self.child.process_id() else { return Vec::new() };
