@@ -104,7 +104,7 @@ fn an_empty_folder_says_it_holds_no_dataset_everywhere() {
         assert!(err.contains("holds no dataset"), "{cmd:?}: {err}");
         assert!(out.stdout.is_empty(), "{cmd:?} wrote {:?}", String::from_utf8_lossy(&out.stdout));
     }
-    let mut t = Pty::spawn(&format!("\"$BIN\" '{}'; echo EXIT=$?", dir.0.display()), 100, 20, &[]);
+    let t = Pty::spawn(&format!("\"$BIN\" '{}'; echo EXIT=$?", dir.0.display()), 100, 20, &[]);
     let s = t.wait_text("EXIT=");
     assert!(s.contains("holds no dataset") && s.contains("EXIT=1"), "{s}");
 }
