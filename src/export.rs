@@ -88,6 +88,42 @@ fn rows<W: Write>(d: &Dataset, dataset: Option<&str>, w: &mut csv::Writer<W>) ->
     Ok(())
 }
 
+/// Writes the normalized dataset as JSON with each element of its lists (figures, sections,
+/// units…) on one line: what a draft of thousands of figures is written as, a figure a line,
+/// small enough to read and to diff.
+pub fn write_json_lines(d: &Dataset, mut out: impl Write) -> std::io::Result<()> {
+    use serde::Serialize;
+    use serde_json::to_string as one_line;
+    fn list<T: Serialize>(out: &mut impl Write, key: &str, items: &[T]) -> std::io::Result<()> {
+        if items.is_empty() {
+            return Ok(());
+        }
+        write!(out, ",\n  \"{key}\": [\n")?;
+        for (j, item) in items.iter().enumerate() {
+            let sep = if j + 1 < items.len() { ",\n" } else { "\n" };
+            write!(out, "    {}{sep}", one_line(item)?)?;
+        }
+        out.write_all(b"  ]")
+    }
+    let meta = serde_json::to_string_pretty(&d.meta)?.replace('\n', "\n  ");
+    write!(
+        out,
+        "{{\n  \"format_version\": {},\n  \"meta\": {meta}",
+        crate::data::model::FORMAT_VERSION
+    )?;
+    list(&mut out, "dimensions", &d.dimensions)?;
+    list(&mut out, "units", &d.units)?;
+    list(&mut out, "sections", &d.sections)?;
+    let given: Vec<&crate::data::Indicator> =
+        d.indicators.iter().filter(|i| i.formula.is_none()).collect();
+    list(&mut out, "indicators", &given)?;
+    list(&mut out, "derived", &d.derived)?;
+    if !d.series_links.is_empty() {
+        write!(out, ",\n  \"series_links\": {}", one_line(&d.series_links)?)?;
+    }
+    out.write_all(b"\n}\n")
+}
+
 /// Writes the normalized dataset as pretty JSON (non-ASCII kept as UTF-8).
 pub fn write_json(d: &Dataset, mut out: impl Write) -> std::io::Result<()> {
     // Written in the current format version, whatever version was read.

@@ -150,3 +150,91 @@ fn set_mode(p: &Path, mode: u32) {
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap();
 }
+
+/// A one-section dataset of region `region` with the figures given as JSON objects.
+fn dataset(region: &str, published: &str, figures: &[&str]) -> relief_dash::data::Dataset {
+    let text = format!(
+        r#"{{"format_version": 2, "meta": {{"title": {{"zh": "测试", "en": "Test"}},
+        "region": {{"zh": "{region}", "en": "{region}"}}, "outlet": {{"zh": "测试", "en": "Test"}},
+        "publisher": {{"zh": "测试", "en": "Test"}}, "published": "{published}",
+        "url": "https://example.org/", "source_title": {{"zh": "测试", "en": "Test"}}}},
+        "sections": [{{"id": "s", "title": {{"zh": "部分", "en": "Part"}}}}],
+        "indicators": [{}]}}"#,
+        figures.join(",")
+    );
+    relief_dash::data::parse("t.json", text.as_bytes()).unwrap()
+}
+
+fn figure(id: &str, value: u32, unit: &str, extra: &str) -> String {
+    format!(
+        r#"{{"id": "{id}", "section": "s", "label": {{"zh": "脱贫", "en": "Lifted"}},
+        "note": {{"zh": "测试。", "en": "Test."}}, "value": {value}, "unit": "{unit}",
+        "qualifier": "exact", "series": "lifted"{extra}}}"#
+    )
+}
+
+fn compare_app(reports: Vec<relief_dash::data::Dataset>) -> relief_dash::app::App {
+    use relief_dash::app::{Action, App, Report, Tab, update};
+    let lib: Vec<Report> = reports
+        .iter()
+        .enumerate()
+        .map(|(i, d)| Report::new(format!("r{i}.json"), Ok(d.clone())))
+        .collect();
+    let mut a = App::new(reports[0].clone(), relief_dash::Lang::En, (120, 30)).with_library(lib, 0);
+    update(&mut a, Action::GoTab(Tab::Compare));
+    a
+}
+
+#[test]
+fn one_key_in_two_dimensions_is_two_series_told_apart_and_each_reachable() {
+    let a = dataset(
+        "Hevalley",
+        "2020-01-01",
+        &[&figure("p", 100, "person", ""), &figure("h", 30, "household", "")],
+    );
+    let b = dataset(
+        "Hevalley",
+        "2021-01-01",
+        &[&figure("p", 120, "person", ""), &figure("h", 35, "household", "")],
+    );
+    let app = compare_app(vec![a.clone(), b.clone()]);
+    let text = relief_dash::ui::render_text(&app);
+    assert!(
+        text.contains("Lifted · People (lifted)") && text.contains("Lifted · Households (lifted)"),
+        "{text}"
+    );
+    let dir = TempDir::new("twokeys");
+    for (n, d) in [a, b].iter().enumerate() {
+        let mut json = Vec::new();
+        relief_dash::export::write_json(d, &mut json).unwrap();
+        std::fs::write(dir.0.join(format!("r{n}.json")), json).unwrap();
+    }
+    let out = bin()
+        .args(["render", "--tab", "compare", "--series", "lifted:households", "--size", "120x20"])
+        .arg(&dir.0)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("30 households") && text.contains("35 households"), "{text}");
+}
+
+#[test]
+fn a_period_and_a_date_are_not_compared_and_say_why() {
+    let period = r#", "as_of": {"from": "2016", "to": "2020"}"#;
+    let a = dataset("Hevalley", "2020-06-01", &[&figure("p", 900, "person", period)]);
+    let b = dataset(
+        "Hevalley",
+        "2021-01-01",
+        &[&figure("p", 120, "person", r#", "as_of": {"kind": "at", "date": "2021-01-01"}"#)],
+    );
+    let mut app = compare_app(vec![a, b]);
+    let text = relief_dash::ui::render_text(&app);
+    assert!(text.contains("2016–2020 · 900 people"), "the period as a period:\n{text}");
+    assert!(text.contains("Not compared: 2016–2020 is a period and 2021-01-01 a date"), "{text}");
+    assert!(!text.contains("+"), "no change computed:\n{text}");
+    // The log scale says so in the chart's title, and the footer offers it.
+    assert!(text.contains("s log scale"), "{text}");
+    relief_dash::app::update(&mut app, relief_dash::app::Action::ToggleLog);
+    let text = relief_dash::ui::render_text(&app);
+    assert!(text.contains("People · log scale"), "{text}");
+}

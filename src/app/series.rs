@@ -2,7 +2,7 @@
 //! one comparison per key and dimension that two or more reports give.
 
 pub use crate::data::dates::year_of;
-use crate::data::{Dataset, Dimension, Indicator};
+use crate::data::{Dataset, Dimension, Indicator, Period, PeriodKind};
 
 /// One report's figure in a comparison.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,9 +15,12 @@ pub struct Point {
     pub value: f64,
     /// A range's high end, in the base unit.
     pub high: Option<f64>,
-    /// When it holds, as a year with a fraction, and the date as written; else the report's
-    /// publication date.
+    /// When it holds, as a year with a fraction (a period's end), and the date or period as
+    /// written (`2019-11-20`, `2016–2020`); else the report's publication date.
     pub when: (f64, String),
+    /// Whether it holds over a period (`2016–2020`, during 2020) rather than at a date:
+    /// figures of the two kinds are not compared with each other.
+    pub span: bool,
 }
 
 /// A series compared across reports.
@@ -33,17 +36,31 @@ pub struct Series {
     pub max: f64,
 }
 
-/// When a figure holds: its date, or the end of its range, else the report's date.
+/// When a figure holds: its date, or its range (placed at its end), else the report's date.
 fn when(d: &Dataset, ind: &Indicator) -> (f64, String) {
-    let own = ind.as_of.as_ref().and_then(|p| p.date.as_ref().or(p.to.as_ref()));
-    let date =
-        own.map_or_else(|| d.meta.published.get(..10).unwrap_or("").to_string(), |o| o.to_string());
-    (year_of(&date).unwrap_or(0.0), date)
+    let (end, shown) = match &ind.as_of {
+        Some(Period { from: Some(from), to: Some(to), .. }) => {
+            (to.to_string(), format!("{from}–{to}"))
+        }
+        Some(Period { date: Some(date), .. }) => (date.to_string(), date.to_string()),
+        _ => {
+            let published = d.meta.published.get(..10).unwrap_or(&d.meta.published).to_string();
+            (published.clone(), published)
+        }
+    };
+    (year_of(&end).unwrap_or(0.0), shown)
+}
+
+/// Whether a figure holds over a period rather than at a date.
+fn spans(ind: &Indicator) -> bool {
+    ind.as_of.as_ref().is_some_and(|p| p.from.is_some() || p.kind == Some(PeriodKind::During))
 }
 
 /// Every series that two or more of the reports give, by key then dimension.
 pub fn series(reports: &[Option<&Dataset>]) -> Vec<Series> {
     let mut found: Vec<Series> = Vec::new();
+    let mut index: std::collections::HashMap<(&str, Dimension), usize> =
+        std::collections::HashMap::new();
     for (r, d) in reports.iter().enumerate() {
         let Some(d) = d else { continue };
         for (i, ind) in d.indicators.iter().enumerate() {
@@ -55,10 +72,13 @@ pub fn series(reports: &[Option<&Dataset>]) -> Vec<Series> {
                 value: ind.value * ind.unit.factor(),
                 high: ind.value_max.map(|m| m * ind.unit.factor()),
                 when: when(d, ind),
+                span: spans(ind),
             };
-            match found.iter_mut().find(|s| s.key == *key && s.axis == axis) {
-                Some(s) => s.points.push(point),
+            // One look-up a figure, however many series there are.
+            match index.get(&(key.as_str(), axis)) {
+                Some(&k) => found[k].points.push(point),
                 None => {
+                    index.insert((key.as_str(), axis), found.len());
                     found.push(Series { key: key.to_string(), axis, points: vec![point], max: 0.0 })
                 }
             }

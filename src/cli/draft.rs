@@ -72,9 +72,9 @@ pub fn run(args: &DraftArgs) -> ExitCode {
     } else {
         match output {
             Some(path) => std::fs::File::create(path).and_then(|f| {
-                relief_dash::export::write_json(&dataset, std::io::BufWriter::new(f))
+                relief_dash::export::write_json_lines(&dataset, std::io::BufWriter::new(f))
             }),
-            None => relief_dash::export::write_json(&dataset, std::io::stdout().lock()),
+            None => relief_dash::export::write_json_lines(&dataset, std::io::stdout().lock()),
         }
     };
     match written {

@@ -27,8 +27,9 @@ pub struct RenderArgs {
     /// `overview`, a section id, or `compare` (with several datasets).
     #[arg(long, default_value = "overview")]
     tab: String,
-    /// On the compare tab, the series to show (its key).
-    #[arg(long, value_name = "KEY")]
+    /// On the compare tab, the series to show: its key, and `:DIMENSION` where one key is
+    /// given in two dimensions (`people_lifted:households`).
+    #[arg(long, value_name = "KEY[:DIMENSION]")]
     series: Option<String>,
     #[command(flatten)]
     view: ViewArgs,
@@ -101,10 +102,18 @@ fn headless(opened: Opened, args: &RenderArgs) -> Result<App, ExitCode> {
     } else if args.series.is_some() {
         return Err(usage("--series is for --tab compare".into()));
     }
-    if let Some(key) = &args.series {
-        let Some(pos) = app.visible().iter().position(|&s| app.series()[s].key == *key) else {
-            let keys: Vec<&str> = app.series().iter().map(|s| s.key.as_str()).collect();
-            return Err(usage(format!("no series {key:?}; one of: {}", keys.join(", "))));
+    if let Some(wanted) = &args.series {
+        let (key, dim) = match wanted.split_once(':') {
+            Some((k, d)) => (k, Some(d)),
+            None => (wanted.as_str(), None),
+        };
+        let fits = |s: &relief_dash::app::series::Series| {
+            s.key == key && dim.is_none_or(|d| s.axis.code() == d)
+        };
+        let Some(pos) = app.visible().iter().position(|&s| fits(&app.series()[s])) else {
+            let keys: Vec<String> =
+                app.series().iter().map(|s| format!("{}:{}", s.key, s.axis.code())).collect();
+            return Err(usage(format!("no series {wanted:?}; one of: {}", keys.join(", "))));
         };
         act(&mut app, Action::Select(pos));
     }

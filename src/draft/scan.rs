@@ -29,7 +29,7 @@ pub struct Found {
     pub heading: Option<String>,
     /// A proposed Chinese label: the words after the unit, or before the figure.
     pub label: String,
-    /// The sentence it came from.
+    /// The words around it in its sentence (up to 16 characters each side, `…` where cut).
     pub sentence: String,
     /// Line and column (1-based, in characters) where the figure starts.
     pub line: usize,
@@ -88,28 +88,60 @@ pub fn scan(text: &str, report: Option<Day>) -> Vec<Found> {
             heading = Some(trimmed.to_string());
             continue;
         }
-        let mut start = 0;
+        // Columns are counted as the line goes, never again from its start.
+        let mut column = 1;
         for sentence in line.split_inclusive(['。', '！', '？', '；', ';']) {
-            scan_sentence(line, start, sentence, n + 1, report, heading.as_deref(), &mut found);
-            start += sentence.len();
+            let at = Place { line: n + 1, column, heading: heading.as_deref() };
+            scan_sentence(sentence, at, report, &mut found);
+            column += sentence.chars().count();
         }
     }
     found
 }
 
-fn scan_sentence(
-    line: &str,
-    start: usize,
-    sentence: &str,
-    line_no: usize,
-    report: Option<Day>,
-    heading: Option<&str>,
-    out: &mut Vec<Found>,
-) {
+/// Where a sentence starts: its line, the column of its first character, the heading above.
+#[derive(Clone, Copy)]
+struct Place<'a> {
+    line: usize,
+    column: usize,
+    heading: Option<&'a str>,
+}
+
+/// At most this many bytes of a sentence before a figure are read for its date, qualifier,
+/// unit, label and clause: a sentence of 16,000 figures is then read in linear time.
+const LOOK_BACK: usize = 600;
+
+/// A figure carries at most this many characters of its sentence on each side of it, and
+/// never its neighbours' (a pasted table written as one sentence stays small).
+const WINDOW: usize = 16;
+
+/// The largest character boundary of `s` at or below byte `i`.
+fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The bytes of `s` from at most `n` characters before byte `i`.
+fn chars_back(s: &str, i: usize, n: usize) -> usize {
+    s[..i].char_indices().rev().take(n).last().map_or(i, |(k, _)| k)
+}
+
+/// The bytes of `s` up to at most `n` characters after byte `i`.
+fn chars_on(s: &str, i: usize, n: usize) -> usize {
+    s[i..].char_indices().nth(n).map_or(s.len(), |(k, _)| i + k)
+}
+
+fn scan_sentence(sentence: &str, at: Place, report: Option<Day>, out: &mut Vec<Found>) {
     let mut quoted = 0i32;
     let mut prev: Option<char> = None;
     let mut skip_to = 0;
-    for (i, c) in sentence.char_indices() {
+    let first = out.len();
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut sentence_topic = None;
+    for (k, (i, c)) in sentence.char_indices().enumerate() {
         match c {
             '“' | '《' | '「' | '『' => quoted += 1,
             '”' | '》' | '」' | '』' => quoted = (quoted - 1).max(0),
@@ -121,27 +153,57 @@ fn scan_sentence(
         if i < skip_to || quoted > 0 || !starts_numeral(c) || continues {
             continue;
         }
-        let before = &sentence[..i];
+        let near = floor_boundary(sentence, i.saturating_sub(LOOK_BACK));
+        let before = &sentence[near..i];
         if before.ends_with('第') {
             skip_to = i + number::read(&sentence[i..]).map_or(c.len_utf8(), |n| n.len);
             continue;
         }
-        if let Some((f, len)) = figure(sentence, i, report) {
+        if let Some((f, len)) = figure(sentence, near, i, report) {
             skip_to = i + len;
-            let column = line[..start + i].chars().count() + 1;
             // Quoted words name programmes and slogans, not this figure's topic.
             let topic = topic::topic_of(&unquoted(clause(sentence, i)))
-                .or_else(|| topic::topic_of(&unquoted(sentence)))
-                .or_else(|| heading.and_then(topic::topic_of));
+                .or_else(|| {
+                    *sentence_topic.get_or_insert_with(|| topic::topic_of(&unquoted(sentence)))
+                })
+                .or_else(|| at.heading.and_then(topic::topic_of));
+            spans.push((i, i + len));
             out.push(Found {
                 topic,
-                heading: heading.map(str::to_string),
-                sentence: sentence.trim().to_string(),
-                line: line_no,
-                column,
+                heading: at.heading.map(str::to_string),
+                sentence: String::new(),
+                line: at.line,
+                column: at.column + k,
                 ..f
             });
         }
+    }
+    // Each figure's words around it: its clause, up to WINDOW characters each side, short
+    // of its neighbours'; `…` where the cut is inside a clause.
+    let breaks = ['、', '，', ',', '；', ';', '：', ':', '。', '！', '？'];
+    for (n, &(from, to)) in spans.iter().enumerate() {
+        let far_lo = chars_back(sentence, from, WINDOW).max(if n > 0 { spans[n - 1].1 } else { 0 });
+        let far_hi =
+            chars_on(sentence, to, WINDOW).min(spans.get(n + 1).map_or(sentence.len(), |s| s.0));
+        let lo = sentence[far_lo..from].rfind(breaks).map_or(far_lo, |p| {
+            far_lo + p + sentence[far_lo + p..].chars().next().map_or(1, char::len_utf8)
+        });
+        let hi = sentence[to..far_hi].find(breaks).map_or(far_hi, |p| to + p);
+        let (lo, hi) = (lo.min(from), hi.max(to));
+        let (head, tail) = (sentence[..lo].trim(), sentence[hi..].trim());
+        let cut_before = !head.is_empty() && !head.ends_with(breaks);
+        let cut_after = !tail.is_empty() && !tail.starts_with(breaks);
+        let words = sentence[lo..hi].trim();
+        let own = format!("{}{}", out[first + n].label, &sentence[from..to]);
+        // Words that say no more than the label and the figure are left out.
+        if words == own || words == &sentence[from..to] {
+            continue;
+        }
+        out[first + n].sentence = format!(
+            "{}{words}{}",
+            if cut_before { "…" } else { "" },
+            if cut_after { "…" } else { "" }
+        );
     }
 }
 
@@ -160,20 +222,24 @@ fn unquoted(s: &str) -> String {
         .collect()
 }
 
-/// The clause around byte `i`: between the commas (or other breaks) on either side.
+/// The clause around byte `i`: between the commas (or other breaks) on either side, within
+/// [`LOOK_BACK`] bytes of it.
 fn clause(sentence: &str, i: usize) -> &str {
     let stops = ['，', ',', '：', ':'];
-    let from = sentence[..i]
+    let lo = floor_boundary(sentence, i.saturating_sub(LOOK_BACK));
+    let hi = floor_boundary(sentence, i.saturating_add(LOOK_BACK));
+    let from = sentence[lo..i]
         .rfind(stops)
-        .map_or(0, |p| p + sentence[p..].chars().next().map_or(1, char::len_utf8));
-    let to = sentence[i..].find(stops).map_or(sentence.len(), |p| i + p);
+        .map_or(lo, |p| lo + p + sentence[lo + p..].chars().next().map_or(1, char::len_utf8));
+    let to = sentence[i..hi].find(stops).map_or(hi, |p| i + p);
     &sentence[from..to]
 }
 
-/// The figure starting at byte `i` of the sentence, and the bytes it takes.
-fn figure(sentence: &str, i: usize, report: Option<Day>) -> Option<(Found, usize)> {
+/// The figure starting at byte `i` of the sentence, and the bytes it takes; what comes
+/// before it is read from byte `near` on.
+fn figure(sentence: &str, near: usize, i: usize, report: Option<Day>) -> Option<(Found, usize)> {
     let n = number::read(&sentence[i..])?;
-    let before = &sentence[..i];
+    let before = &sentence[near..i];
     let mut at = i + n.len;
     let rest = &sentence[at..];
     // Dates, times and numbers that are part of a code are not figures.

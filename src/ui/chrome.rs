@@ -10,7 +10,7 @@ use super::tabs::{self, TabBar};
 use super::text::{cells, fit, width};
 use super::theme::Theme;
 use crate::app::binding::Cmd;
-use crate::app::{Action, App, Banner, Mode};
+use crate::app::{Action, App, Banner, Mode, Tab};
 use crate::words::{self, interface, words};
 
 /// The smallest terminal the layout supports.
@@ -104,7 +104,7 @@ pub fn footer(app: &App, r: &Chrome, t: &Theme, buf: &mut Buffer) {
         let relevant = match b.cmd {
             Cmd::Do(Action::NextMember) => in_group,
             Cmd::Do(Action::OpenPicker) => app.reports().len() > 1,
-            Cmd::Do(Action::ToggleLog) => !app.charts().is_empty(),
+            Cmd::Do(Action::ToggleLog) => !app.charts().is_empty() || app.tab() == Tab::Compare,
             Cmd::Do(Action::OpenDetail) => !normal || !app.visible().is_empty(),
             Cmd::Do(Action::Down) => !normal || app.visible().len() > 1,
             _ => true,

@@ -15,7 +15,7 @@ use super::theme::Theme;
 use super::trend;
 use crate::app::series::{Point, Series};
 use crate::app::{App, FrameMap};
-use crate::words::{self, chart_title_named, words};
+use crate::words::{self, chart_title, chart_title_named, interface, words};
 
 /// How many series are measured to size the list (the first ones shown).
 const MEASURED: usize = 32;
@@ -57,12 +57,17 @@ pub fn name(app: &App, s: usize) -> String {
     };
     let shown = series.points.iter().filter(|p| p.report == app.current_report());
     let label = shown.chain(&series.points).find_map(label_of).unwrap_or("");
-    format!("{label} ({})", series.key)
+    // One key in two dimensions is two series: the dimension tells them apart.
+    let twin = app.series().iter().any(|o| o.key == series.key && o.axis != series.axis);
+    match twin {
+        true => format!("{label} · {} ({})", chart_title(series.axis, app.lang()), series.key),
+        false => format!("{label} ({})", series.key),
+    }
 }
 
 /// The region a report covers, as its dataset names it.
-fn region(app: &App, report: usize) -> String {
-    app.report_data(report).map_or(String::new(), |d| d.meta.region.get(app.lang()).to_string())
+fn region(app: &App, report: usize) -> &str {
+    app.report_data(report).map_or("", |d| d.meta.region.get(app.lang()))
 }
 
 /// The change over the period in words, when all the selected series' figures are of one
@@ -73,6 +78,11 @@ pub fn change(app: &App) -> Option<String> {
     let one_region = s.points.iter().all(|p| region(app, p.report) == region(app, first.report));
     if !one_region || first.when.1 == last.when.1 {
         return None;
+    }
+    // Like with like: a figure over a period and one at a date are not compared.
+    if first.span != last.span {
+        let (period, date) = if first.span { (first, last) } else { (last, first) };
+        return Some(interface::not_compared(&period.when.1, &date.when.1, app.lang()));
     }
     let a = &app.report_data(first.report)?.indicators[first.indicator];
     let b = &app.report_data(last.report)?.indicators[last.indicator];
@@ -85,9 +95,10 @@ pub fn trend(app: &App) -> Option<(String, Vec<trend::Point>)> {
     let s = &app.series()[*app.visible().get(app.selected())?];
     let first = s.points.first()?;
     let one_region = s.points.iter().all(|p| region(app, p.report) == region(app, first.report));
+    let one_kind = s.points.iter().all(|p| p.span == first.span);
     let mut dates: Vec<&str> = s.points.iter().map(|p| p.when.1.as_str()).collect();
     dates.dedup();
-    if !one_region || dates.len() < 3 {
+    if !one_region || !one_kind || dates.len() < 3 {
         return None;
     }
     let pts = s.points.iter().map(|p| (p.when.0, p.value, p.when.1.clone())).collect();
@@ -159,33 +170,44 @@ pub fn draw(app: &App, r: &Layout, t: &Theme, buf: &mut Buffer) {
 
 fn chart(app: &App, s: &Series, area: Rect, t: &Theme, buf: &mut Buffer) {
     let lang = app.lang();
-    // When every report's figure counts the same thing, the title names it once.
-    let names: Vec<String> = s
-        .points
-        .iter()
-        .filter_map(|p| app.report_data(p.report).map(|d| &d.indicators[p.indicator]))
-        .map(|ind| words::values::name(2.0, None, &ind.unit, lang))
-        .collect();
-    let shared = names.first().filter(|n| names.iter().all(|m| m == *n));
+    let figure = |p: &Point| app.report_data(p.report).map(|d| &d.indicators[p.indicator]);
+    // When every report's figure counts the same thing, the title names it once (each
+    // distinct unit worded once).
+    let mut units: Vec<&crate::data::Unit> = Vec::new();
+    for ind in s.points.iter().filter_map(figure) {
+        if !units.iter().any(|u| u.is(&ind.unit)) {
+            units.push(&ind.unit);
+        }
+    }
+    let mut names = units.iter().map(|u| words::values::name(2.0, None, u, lang));
+    let first = names.next();
+    let shared = first.filter(|f| names.all(|n| n == *f));
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(t.dim)
-        .title(format!(" {} ", chart_title_named(s.axis, shared.map(String::as_str), lang)))
+        .title(format!(
+            " {}{} ",
+            chart_title_named(s.axis, shared.as_deref(), lang),
+            if app.log_scale() { format!(" · {}", words(lang).log) } else { String::new() }
+        ))
         .title_style(t.accent);
     let inner = block.inner(area);
     block.render(area, buf);
-    let rows: Vec<Bar> = s
-        .points
+    // Two reports of one region and date are told apart by their file names: counted once
+    // for the series, not point against point.
+    let mut same: std::collections::HashMap<(&str, &str), usize> = std::collections::HashMap::new();
+    for p in &s.points {
+        *same.entry((p.when.1.as_str(), region(app, p.report))).or_default() += 1;
+    }
+    // Only the bars that fit are made.
+    let n = bars::fitting(s.points.len(), usize::from(inner.height));
+    let rows: Vec<Bar> = s.points[..n]
         .iter()
         .filter_map(|p| {
-            let ind = &app.report_data(p.report)?.indicators[p.indicator];
-            // Date and value first: they tell the bars apart if the label must be cut. Two
-            // reports of one region and date are told apart by their file names.
-            let twin = s.points.iter().any(|q| {
-                q.report != p.report
-                    && q.when.1 == p.when.1
-                    && region(app, q.report) == region(app, p.report)
-            });
+            let ind = figure(p)?;
+            // Date and value first: they tell the bars apart if the label must be cut.
+            let twin =
+                same.get(&(p.when.1.as_str(), region(app, p.report))).is_some_and(|&k| k > 1);
             let file = app.reports().get(p.report).filter(|_| twin).map(|r| {
                 let path = r.name.trim_start_matches('<').trim_end_matches('>');
                 let name = std::path::Path::new(path).file_name().map(|n| n.to_string_lossy());
@@ -201,7 +223,7 @@ fn chart(app: &App, s: &Series, area: Rect, t: &Theme, buf: &mut Buffer) {
             Some(Bar {
                 label,
                 value: Some(p.value),
-                high: ind.value_max.map(|m| m * ind.unit.factor()),
+                high: p.high,
                 text: words::bar_text(ind, lang, shared.is_none()),
                 selected: p.report == app.current_report(),
             })
@@ -215,6 +237,5 @@ fn chart(app: &App, s: &Series, area: Rect, t: &Theme, buf: &mut Buffer) {
         value: t.value,
         missing: t.dim,
     };
-    let n = bars::fitting(rows.len(), usize::from(inner.height));
-    bars::render(&rows[..n], rows.len(), s.max, scale, words(lang).more, styles, inner, buf);
+    bars::render(&rows, s.points.len(), s.max, scale, words(lang).more, styles, inner, buf);
 }

@@ -254,6 +254,18 @@ pub fn bullet_and_colon(lang: Lang) -> (&'static str, &'static str) {
     }
 }
 
+/// Why two figures of a series are not compared: one holds over a period, the other at a
+/// date.
+pub fn not_compared(period: &str, date: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "Not compared: {period} is a period and {date} a date; a change is only between \
+             figures of one kind"
+        ),
+        Lang::Zh => format!("不作比较:{period}是一个时期,{date}是一个时点;只比较同一类数字的变化"),
+    }
+}
+
 /// The banner while a file is read.
 pub fn loading(lang: Lang) -> String {
     match lang {

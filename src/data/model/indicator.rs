@@ -79,7 +79,10 @@ pub struct Indicator<U = Unit, Q = Qualifier> {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DraftSource {
-    /// The sentence, as the report gives it.
+    /// The words around the figure in its sentence, as the report gives them (its clause,
+    /// at most 16 characters each side, `…` where cut inside a clause); left out where they
+    /// would say no more than the figure and its label (a pasted table).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub sentence: String,
     /// Line of the report where the figure is (1-based).
     pub line: u32,
