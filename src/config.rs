@@ -34,14 +34,39 @@ pub struct Config {
     /// The key table with those remappings (checked when the file is read).
     #[serde(skip)]
     pub keymap: Keymap,
+    /// Why the default file could not be read, when it could not: the defaults are used.
+    #[serde(skip)]
+    pub warning: Option<String>,
 }
 
 /// One key or several, as the `[keys]` table writes them.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 enum Keys {
     One(String),
     Many(Vec<String>),
+}
+
+impl<'de> Deserialize<'de> for Keys {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Keys, D::Error> {
+        struct KeysVisitor;
+        impl<'de> serde::de::Visitor<'de> for KeysVisitor {
+            type Value = Keys;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a key or a list of keys, e.g. \"q\" or [\"q\", \"Ctrl-Q\"]")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Keys, E> {
+                Ok(Keys::One(v.to_string()))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Keys, A::Error> {
+                let mut keys = Vec::new();
+                while let Some(k) = seq.next_element::<String>()? {
+                    keys.push(k);
+                }
+                Ok(Keys::Many(keys))
+            }
+        }
+        d.deserialize_any(KeysVisitor)
+    }
 }
 
 impl Keys {
@@ -125,17 +150,38 @@ pub fn load(explicit: Option<&Path>) -> Result<Config, LoadError> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             return Err(fail(ErrorKind::NotFound));
         }
+        Err(e) if !required => return Ok(unreadable(&file, &e)),
         Err(e) => return Err(fail(ErrorKind::io(e))),
         Ok(m) if !m.is_file() => {
-            return Err(fail(ErrorKind::io(std::io::Error::other("not a regular file"))));
+            let e = std::io::Error::other("not a regular file");
+            if !required {
+                return Ok(unreadable(&file, &e));
+            }
+            return Err(fail(ErrorKind::io(e)));
         }
         Ok(m) if m.len() > MAX_BYTES => {
             return Err(fail(ErrorKind::TooLarge { size: m.len(), limit: MAX_BYTES }));
         }
         Ok(_) => {}
     }
-    let text = std::fs::read_to_string(&path).map_err(|e| fail(ErrorKind::io(e)))?;
-    parse(&file, &text)
+    match std::fs::read_to_string(&path) {
+        Ok(text) => parse(&file, &text),
+        // The default file is optional: one that cannot be read is said, not fatal.
+        Err(e) if !required => Ok(unreadable(&file, &e)),
+        Err(e) => Err(fail(ErrorKind::io(e))),
+    }
+}
+
+/// The defaults, with a warning that the default file could not be read.
+fn unreadable(file: &str, e: &std::io::Error) -> Config {
+    let why = match e.kind() {
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
+    };
+    Config {
+        warning: Some(format!("{file}: cannot read ({why}); using the defaults")),
+        ..Config::default()
+    }
 }
 
 /// Parses a configuration held in memory; `file` names it in messages.
@@ -209,6 +255,16 @@ mod tests {
         assert!(e.lines()[0].starts_with("c.toml:1:9:"), "{e}");
         let e = parse("c.toml", "[keys]\nquit = \"x\"\nfilter = [\"j\"]\n").unwrap_err();
         assert_eq!(e.lines(), ["c.toml:3:10: j is already bound to \"down\""], "{e}");
+    }
+
+    #[test]
+    fn what_a_terminal_cannot_tell_apart_or_a_wrong_type_is_refused_with_what_is_expected() {
+        let e = parse("c.toml", "[keys]\nquit = [\"Ctrl-M\"]\n").unwrap_err();
+        assert!(e.lines()[0].contains("a terminal sends Ctrl-M as Enter"), "{e}");
+        let e = parse("c.toml", "[keys]\nforce_quit = \"Ctrl-I\"\n").unwrap_err();
+        assert!(e.lines()[0].contains("Ctrl-I as Tab"), "{e}");
+        let e = parse("c.toml", "[keys]\nquit = 5\n").unwrap_err();
+        assert!(e.lines()[0].contains("expected a key or a list of keys, e.g. \"q\""), "{e}");
     }
 
     #[test]

@@ -363,3 +363,28 @@ fn a_config_file_sets_language_theme_and_scale_and_a_bad_one_is_refused() {
     assert!(text.starts_with("# relief-dash configuration") && text.contains("# theme = \"dark\""));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn an_unreadable_default_configuration_is_a_warning_and_the_defaults_are_used() {
+    let home = std::env::temp_dir().join(format!("relief-dash-cfg-{}", std::process::id()));
+    let dir = home.join("relief-dash");
+    std::fs::create_dir_all(dir.join("config.toml")).unwrap(); // a folder where the file goes
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_relief-dash"))
+        .args(["render", "--size", "80x24"])
+        .env("XDG_CONFIG_HOME", &home)
+        .output()
+        .unwrap();
+    std::fs::remove_dir_all(&home).unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("warning:") && err.contains("using the defaults"), "{err}");
+}
+
+#[test]
+fn global_options_work_before_a_command() {
+    let out = run(&["--lang", "zh", "render", "--size", "80x24"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("总览"));
+    let out = run(&["--config", "/nonexistent/c.toml", "check"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+}

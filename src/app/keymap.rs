@@ -158,8 +158,22 @@ pub fn parse_key(text: &str) -> Result<KeyPat, String> {
     let lower = t.to_ascii_lowercase();
     if let Some(rest) = lower.strip_prefix("ctrl-").or_else(|| lower.strip_prefix("ctrl+")) {
         let mut chars = rest.chars();
+        // Terminals send these as other keys: the program could never see them.
+        let same_as = |c: char| match c {
+            'm' | 'j' => Some("Enter"),
+            'i' => Some("Tab"),
+            'h' => Some("Backspace"),
+            _ => None,
+        };
         return match (chars.next(), chars.next()) {
-            (Some(c), None) if c.is_ascii_alphabetic() => Ok(KeyPat::Ctrl(c)),
+            (Some(c), None) if c.is_ascii_alphabetic() => match same_as(c) {
+                Some(key) => Err(format!(
+                    "\"{text}\": a terminal sends Ctrl-{} as {key}, so it cannot be told apart; \
+                     use {key} or another key",
+                    c.to_ascii_uppercase()
+                )),
+                None => Ok(KeyPat::Ctrl(c)),
+            },
             _ => Err(format!("\"{text}\": Ctrl- takes one letter (Ctrl-Q)")),
         };
     }

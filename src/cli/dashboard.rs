@@ -16,8 +16,6 @@ use super::view::ViewArgs;
 /// What the dashboard takes besides the PATHs.
 #[derive(Debug, Args)]
 pub struct DashboardArgs {
-    #[command(flatten)]
-    pub view: ViewArgs,
     /// Leave the mouse alone, so text can be selected with it.
     #[arg(long)]
     pub no_mouse: bool,
@@ -49,7 +47,7 @@ fn terminal_refusal() -> Option<String> {
 
 /// Opens the interactive dashboard; unless `--no-watch`, a file source is reloaded when it
 /// changes. Reloads run on a worker thread; signals restore the terminal and exit with 128 + N.
-pub fn run(paths: &[PathBuf], args: &DashboardArgs) -> ExitCode {
+pub fn run(paths: &[PathBuf], view: &ViewArgs, args: &DashboardArgs) -> ExitCode {
     if paths.iter().any(|p| p.as_os_str() == "-") {
         let why = "the dashboard reads keys from the terminal; give a FILE, not -";
         return finish(Err(Failure::Usage(why.into())));
@@ -57,7 +55,7 @@ pub fn run(paths: &[PathBuf], args: &DashboardArgs) -> ExitCode {
     if let Some(why) = terminal_refusal() {
         return finish(Err(Failure::Usage(why)));
     }
-    let config = match args.view.config() {
+    let config = match view.config() {
         Ok(c) => c,
         Err(code) => return code,
     };
@@ -65,8 +63,8 @@ pub fn run(paths: &[PathBuf], args: &DashboardArgs) -> ExitCode {
     let Some(Opened { data, sources, reports, current, .. }) = open(paths) else {
         return ExitCode::FAILURE;
     };
-    let mut app = App::new(data, args.view.lang(&config), (80, 24))
-        .with_theme(args.view.theme(&config))
+    let mut app = App::new(data, view.lang(&config), (80, 24))
+        .with_theme(view.theme(&config))
         .with_log_scale(config.log_scale.unwrap_or(false))
         .with_keymap(config.keymap.clone())
         .with_library(reports, current)

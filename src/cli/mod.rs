@@ -23,13 +23,15 @@ use relief_dash::safe;
 ///
 /// With no command, opens the dashboard on the PATHs (default: the shipped datasets, embedded).
 #[derive(Debug, Parser)]
-#[command(name = "relief-dash", version, about, args_conflicts_with_subcommands = true)]
+#[command(name = "relief-dash", version, about)]
 pub struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
     /// Dataset files or folders of them; with several, a Compare tab compares their series
     /// (none: the shipped datasets, embedded).
     paths: Vec<PathBuf>,
+    #[command(flatten)]
+    view: view::ViewArgs,
     #[command(flatten)]
     dashboard: dashboard::DashboardArgs,
 }
@@ -60,8 +62,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Check(args)) => check::run(&args),
         Some(Command::Draft(args)) => draft::run(&args),
         Some(Command::Export(args)) => export::run(&args),
-        Some(Command::Render(args)) => render::run(&args),
-        None => dashboard::run(&cli.paths, &cli.dashboard),
+        Some(Command::Render(args)) => render::run(&args, &cli.view),
+        None => dashboard::run(&cli.paths, &cli.view, &cli.dashboard),
     }
 }
 

@@ -31,8 +31,6 @@ pub struct RenderArgs {
     /// given in two dimensions (`people_lifted:households`).
     #[arg(long, value_name = "KEY[:DIMENSION]")]
     series: Option<String>,
-    #[command(flatten)]
-    view: ViewArgs,
     /// Select the N-th figure of the view (1 is the first).
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
     select: Option<u32>,
@@ -63,10 +61,10 @@ fn parse_size(s: &str) -> Result<(u16, u16), String> {
 
 /// Draws the frame and prints it; a file that could not be read fails the command, after
 /// the others are shown.
-pub fn run(args: &RenderArgs) -> ExitCode {
+pub fn run(args: &RenderArgs, view: &ViewArgs) -> ExitCode {
     let Some(opened) = open(&args.paths) else { return ExitCode::FAILURE };
     let failed = opened.failed;
-    let app = match headless(opened, args) {
+    let app = match headless(opened, args, view) {
         Ok(app) => app,
         Err(code) => return code,
     };
@@ -85,11 +83,11 @@ fn act(app: &mut App, action: Action) {
 }
 
 /// Builds the state `render` draws. A tab or figure that does not exist is a usage error.
-fn headless(opened: Opened, args: &RenderArgs) -> Result<App, ExitCode> {
-    let config = args.view.config()?;
+fn headless(opened: Opened, args: &RenderArgs, view: &ViewArgs) -> Result<App, ExitCode> {
+    let config = view.config()?;
     let usage = |m: String| finish(Err(Failure::Usage(m)));
-    let mut app = App::new(opened.data, args.view.lang(&config), args.size)
-        .with_theme(args.view.theme(&config))
+    let mut app = App::new(opened.data, view.lang(&config), args.size)
+        .with_theme(view.theme(&config))
         .with_log_scale(config.log_scale.unwrap_or(false))
         .with_keymap(config.keymap.clone())
         .with_library(opened.reports, opened.current);

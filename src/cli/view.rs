@@ -10,17 +10,18 @@ use relief_dash::config::Config;
 
 use super::outcome::report;
 
-/// Language, theme and configuration file, for the dashboard and `render`.
+/// Language, theme and configuration file, for the dashboard and `render`: given before or
+/// after a command.
 #[derive(Debug, Args)]
 pub struct ViewArgs {
-    /// Interface language (default: from LANG, else English).
-    #[arg(long, value_enum)]
+    /// Interface language (default: from LC_ALL, LC_MESSAGES or LANG, else English).
+    #[arg(long, value_enum, global = true)]
     lang: Option<Lang>,
     /// Colour theme (default: from the config file, else dark; `NO_COLOR` always means mono).
-    #[arg(long, value_enum)]
+    #[arg(long, value_enum, global = true)]
     theme: Option<ThemeName>,
     /// Configuration file (default: config.toml in the platform's config directory).
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", global = true)]
     config: Option<PathBuf>,
 }
 
@@ -33,10 +34,14 @@ impl ViewArgs {
 
     /// The configuration file's settings; a bad file is reported and gives exit code 1.
     pub fn config(&self) -> Result<Config, ExitCode> {
-        relief_dash::config::load(self.config.as_deref()).map_err(|e| {
+        let config = relief_dash::config::load(self.config.as_deref()).map_err(|e| {
             report(&e);
             ExitCode::FAILURE
-        })
+        })?;
+        if let Some(w) = &config.warning {
+            eprintln!("relief-dash: warning: {}", relief_dash::safe::escape(w));
+        }
+        Ok(config)
     }
 
     /// The theme asked for, else the config file's, else dark; mono whenever `NO_COLOR` is

@@ -37,19 +37,39 @@ pub fn load_path(path: &Path) -> Result<Dataset, LoadError> {
         return Err(fail(ErrorKind::TooLarge { size: meta.len(), limit: MAX_BYTES }));
     }
     // A good file is parsed as it is read, never whole in memory beside its figures; a file
-    // with any problem is read again, whole, to report every problem with its position.
-    if let Some(raw) = super::stream::read(&f, meta.len().min(MAX_BYTES))
-        && let Ok(d) = validate(raw)
-    {
-        return Ok(d);
-    }
+    // with any problem is read again, whole, to report every problem with its position (the
+    // problems the checks found are kept: only their places are looked up).
+    let checked = super::stream::read(&f, meta.len().min(MAX_BYTES)).map(validate);
+    let found = match checked {
+        Some(Ok(d)) => return Ok(d),
+        Some(Err(found)) => Some(found),
+        None => None,
+    };
     let f = std::fs::OpenOptions::new()
         .read(true)
         .custom_flags(libc::O_NONBLOCK)
         .open(path)
         .map_err(io)?;
     check_kind(&f.metadata().map_err(io)?).map_err(fail)?;
-    read_and_parse(&file, f, meta.len() as usize)
+    match found {
+        Some(found) => {
+            let bytes = read_all(&file, f, meta.len() as usize)?;
+            let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes))
+                .unwrap_or("");
+            Err(fail(ErrorKind::Problems(placed(text, found))))
+        }
+        None => read_and_parse(&file, f, meta.len() as usize),
+    }
+}
+
+/// The problems, each with its line and column in `text`.
+fn placed(text: &str, mut found: Vec<Problem>) -> Vec<Problem> {
+    let paths: Vec<&str> = found.iter().map(|p| p.path.as_str()).collect();
+    let positions = locate(text, &paths);
+    for p in &mut found {
+        p.pos = positions.get(&p.path).copied();
+    }
+    found
 }
 
 /// Refuses anything but a regular file, naming what it is.
@@ -82,13 +102,18 @@ pub fn load_reader(file: &str, reader: impl Read) -> Result<Dataset, LoadError> 
 /// Reads at most [`MAX_BYTES`] into a buffer sized for `expected` bytes (a file's size: no
 /// growing and copying of a 40 MB buffer on the way), then parses them.
 fn read_and_parse(file: &str, reader: impl Read, expected: usize) -> Result<Dataset, LoadError> {
+    parse(file, &read_all(file, reader, expected)?)
+}
+
+/// Reads at most [`MAX_BYTES`] into a buffer sized for `expected` bytes.
+fn read_all(file: &str, reader: impl Read, expected: usize) -> Result<Vec<u8>, LoadError> {
     let fail = |kind| LoadError { file: file.to_string(), kind };
     let mut bytes = Vec::with_capacity(expected.saturating_add(1));
     reader.take(MAX_BYTES + 1).read_to_end(&mut bytes).map_err(|e| fail(ErrorKind::io(e)))?;
     if bytes.len() as u64 > MAX_BYTES {
         return Err(fail(ErrorKind::TooLarge { size: bytes.len() as u64, limit: MAX_BYTES }));
     }
-    parse(file, &bytes)
+    Ok(bytes)
 }
 
 /// Parses and checks a dataset held in memory; `file` names it in messages.
@@ -112,14 +137,7 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Dataset, LoadError> {
         }])
     })?;
     let raw = read_json(text).map_err(|p| problems(vec![p]))?;
-    validate(raw).map_err(|mut found| {
-        let paths: Vec<&str> = found.iter().map(|p| p.path.as_str()).collect();
-        let positions = locate(text, &paths);
-        for p in &mut found {
-            p.pos = positions.get(&p.path).copied();
-        }
-        problems(found)
-    })
+    validate(raw).map_err(|found| problems(placed(text, found)))
 }
 
 /// Deserializes the document, reporting the first syntax or type error with its path.
