@@ -101,7 +101,7 @@ pub fn write_json_lines(d: &Dataset, mut out: impl Write) -> std::io::Result<()>
         write!(out, ",\n  \"{key}\": [\n")?;
         for (j, item) in items.iter().enumerate() {
             let sep = if j + 1 < items.len() { ",\n" } else { "\n" };
-            write!(out, "    {}{sep}", one_line(item)?)?;
+            write!(out, "  {}{sep}", one_line(item)?)?;
         }
         out.write_all(b"  ]")
     }

@@ -187,3 +187,28 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_draft_grows_with_its_text_whatever_the_texts_shape() {
+    // Shapes that once made a draft grow with the square of the text (a table written as
+    // one long sentence) beside ordinary prose; each 20,000 characters.
+    let long = |unit: &str, n: usize| unit.repeat(n);
+    let shapes = [
+        ("有1人、", long("有1人、", 5_000), 20.0),
+        ("12345元", long("12345元", 3_000), 20.0),
+        ("prose", long("全县共有贫困户1234户，其中已脱贫1000户，占81%。", 700), 20.0),
+        // The densest list: a figure every 7 bytes. Each drafted figure needs its id,
+        // section, label, value, unit, qualifier and place (about 150 bytes).
+        ("1人、", long("1人、", 6_666), 22.0),
+    ];
+    for (name, text, most) in shapes {
+        let d = draft(&text);
+        let mut out = Vec::new();
+        relief_dash::export::write_json_lines(&d, &mut out).unwrap();
+        let ratio = out.len() as f64 / text.len() as f64;
+        assert!(ratio < most, "{name}: the draft is {ratio:.1}x its text");
+        let again = data::parse("draft.json", &out);
+        assert!(again.is_ok(), "{name}: {again:?}");
+        assert!(d.indicators.len() >= 2_000, "{name}: {} figures", d.indicators.len());
+    }
+}

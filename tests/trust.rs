@@ -85,13 +85,13 @@ fn a_figure_that_cannot_be_computed_says_why() {
     // Make the share's divisor "at least": a lower bound on the divisor and an exact figure
     // still give a bound; an "about" one with it does not.
     let text = text.replacen(
-        "\"value\":91.0,\"unit\":\"household\",\"qualifier\":\"exact\"",
-        "\"value\":91.0,\"unit\":\"household\",\"qualifier\":\"about\"",
+        "\"value\":91,\"unit\":\"household\",\"qualifier\":\"exact\"",
+        "\"value\":91,\"unit\":\"household\",\"qualifier\":\"about\"",
         1,
     );
     let text = text.replacen(
-        "\"value\":160.0,\"unit\":\"household\",\"qualifier\":\"exact\"",
-        "\"value\":160.0,\"unit\":\"household\",\"qualifier\":\"at_least\"",
+        "\"value\":160,\"unit\":\"household\",\"qualifier\":\"exact\"",
+        "\"value\":160,\"unit\":\"household\",\"qualifier\":\"at_least\"",
         1,
     );
     d = data::parse("mixed.json", text.as_bytes()).unwrap();
@@ -144,11 +144,29 @@ fn export_keeps_seventeen_significant_digits_exactly() {
     relief_dash::export::write_json(&d, &mut json).unwrap();
     let text = String::from_utf8(json).unwrap();
     // The dibao standard, in yuan per person and year: any value up to 10^15.
-    let text = text.replacen("\"value\": 5544.0\n", "\"value\": 999999999999999.9\n", 1);
+    let text = text.replacen("\"value\": 5544\n", "\"value\": 999999999999999.9\n", 1);
     assert!(text.contains("999999999999999.9"));
     let again = data::parse("big.json", text.as_bytes()).unwrap();
     let mut out = Vec::new();
     relief_dash::export::write_json(&again, &mut out).unwrap();
     let out = String::from_utf8(out).unwrap();
     assert!(out.contains("\"value\": 999999999999999.9\n"), "the value shifted in export");
+}
+
+#[test]
+fn a_figure_may_go_without_a_note_but_not_with_half_of_one() {
+    let text = std::fs::read_to_string("tests/fixtures/good/v2-additions.json").unwrap();
+    let none = text.replacen(
+        "\"note\": {\n        \"zh\": \"测试。\",\n        \"en\": \"Test.\"\n      },\n",
+        "",
+        1,
+    );
+    assert_ne!(none, text);
+    let d = data::parse("no-note.json", none.as_bytes()).unwrap();
+    assert!(figure(&d, "rural_poor").note.is_empty());
+    let shown = details(&d, 0, "rural_poor", Lang::En);
+    assert!(shown.contains("rural_poor") && !shown.contains("Note"), "{shown}");
+    let half = text.replacen("\"en\": \"Test.\"", "\"en\": \"\"", 1);
+    let e = data::parse("half.json", half.as_bytes()).unwrap_err();
+    assert!(e.to_string().contains("note.en: is empty"), "{e}");
 }

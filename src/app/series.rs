@@ -2,7 +2,9 @@
 //! one comparison per key and dimension that two or more reports give.
 
 pub use crate::data::dates::year_of;
-use crate::data::{Dataset, Dimension, Indicator, Period, PeriodKind};
+use std::collections::HashMap;
+
+use crate::data::{Dataset, Dimension, Indicator, Period, PeriodKind, Text, Unit};
 
 /// One report's figure in a comparison.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,6 +23,9 @@ pub struct Point {
     /// Whether it holds over a period (`2016–2020`, during 2020) rather than at a date:
     /// figures of the two kinds are not compared with each other.
     pub span: bool,
+    /// Whether another report gives the series for the same region and date (the two are
+    /// then told apart by their file names).
+    pub twin: bool,
 }
 
 /// A series compared across reports.
@@ -34,6 +39,17 @@ pub struct Series {
     pub points: Vec<Point>,
     /// The largest value, in the base unit.
     pub max: f64,
+    /// Whether the same key is also a series in another dimension (the two are then named
+    /// with their dimensions).
+    pub twin: bool,
+    /// Whether every figure is of one region (else there is no change or trend to tell).
+    pub one_region: bool,
+    /// Whether every figure holds over a period, or every one at a date.
+    pub one_kind: bool,
+    /// How many different dates or periods its figures are of.
+    pub dates: usize,
+    /// The units its figures are given in, each once, in the order first met.
+    pub units: Vec<Unit>,
 }
 
 /// When a figure holds: its date, or its range (placed at its end), else the report's date.
@@ -59,8 +75,7 @@ fn spans(ind: &Indicator) -> bool {
 /// Every series that two or more of the reports give, by key then dimension.
 pub fn series(reports: &[Option<&Dataset>]) -> Vec<Series> {
     let mut found: Vec<Series> = Vec::new();
-    let mut index: std::collections::HashMap<(&str, Dimension), usize> =
-        std::collections::HashMap::new();
+    let mut index: HashMap<(&str, Dimension), usize> = HashMap::new();
     for (r, d) in reports.iter().enumerate() {
         let Some(d) = d else { continue };
         for (i, ind) in d.indicators.iter().enumerate() {
@@ -73,24 +88,79 @@ pub fn series(reports: &[Option<&Dataset>]) -> Vec<Series> {
                 high: ind.value_max.map(|m| m * ind.unit.factor()),
                 when: when(d, ind),
                 span: spans(ind),
+                twin: false,
             };
             // One look-up a figure, however many series there are.
             match index.get(&(key.as_str(), axis)) {
                 Some(&k) => found[k].points.push(point),
                 None => {
                     index.insert((key.as_str(), axis), found.len());
-                    found.push(Series { key: key.to_string(), axis, points: vec![point], max: 0.0 })
+                    found.push(Series {
+                        key: key.to_string(),
+                        axis,
+                        points: vec![point],
+                        max: 0.0,
+                        twin: false,
+                        one_region: true,
+                        one_kind: true,
+                        dates: 0,
+                        units: Vec::new(),
+                    })
                 }
             }
         }
     }
     found.retain(|s| s.points.iter().any(|p| p.report != s.points[0].report));
+    let region = |r: usize| reports[r].map(|d| &d.meta.region);
     for s in &mut found {
         s.points.sort_by(|a, b| a.when.0.total_cmp(&b.when.0).then(a.report.cmp(&b.report)));
         s.max = s.points.iter().map(|p| p.high.unwrap_or(p.value)).fold(0.0, f64::max);
+        describe(s, region, reports);
     }
     found.sort_by(|a, b| a.key.cmp(&b.key));
+    let mut keys: HashMap<&str, usize> = HashMap::new();
+    for s in &found {
+        *keys.entry(s.key.as_str()).or_default() += 1;
+    }
+    let twins: Vec<bool> = found.iter().map(|s| keys[s.key.as_str()] > 1).collect();
+    for (s, twin) in found.iter_mut().zip(twins) {
+        s.twin = twin;
+    }
     found
+}
+
+/// What the Compare tab tells of a series, found once when the series are made (not at
+/// each frame): its regions, kinds, dates, units and the points of one region and date.
+fn describe<'a>(
+    s: &mut Series,
+    region: impl Fn(usize) -> Option<&'a Text>,
+    reports: &[Option<&Dataset>],
+) {
+    let first = &s.points[0];
+    s.one_region = s.points.iter().all(|p| region(p.report) == region(first.report));
+    s.one_kind = s.points.iter().all(|p| p.span == first.span);
+    let mut dates: Vec<&str> = s.points.iter().map(|p| p.when.1.as_str()).collect();
+    dates.dedup();
+    s.dates = dates.len();
+    let mut same: HashMap<(&str, Option<&Text>), usize> = HashMap::new();
+    for p in &s.points {
+        *same.entry((p.when.1.as_str(), region(p.report))).or_default() += 1;
+    }
+    let twins: Vec<bool> =
+        s.points.iter().map(|p| same[&(p.when.1.as_str(), region(p.report))] > 1).collect();
+    for (p, twin) in s.points.iter_mut().zip(twins) {
+        p.twin = twin;
+    }
+    let mut units: Vec<Unit> = Vec::new();
+    for p in &s.points {
+        if let Some(d) = reports[p.report] {
+            let unit = &d.indicators[p.indicator].unit;
+            if !units.iter().any(|u| u.is(unit)) {
+                units.push(unit.clone());
+            }
+        }
+    }
+    s.units = units;
 }
 
 #[cfg(test)]

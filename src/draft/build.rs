@@ -63,11 +63,11 @@ pub fn dataset(found: &[Found], text: &str, report: Option<Day>) -> Dataset {
                 units.push(f.unit.def().clone());
             }
             Indicator {
-                id: format!("figure_{:03}", n + 1).into(),
+                id: format!("f{:03}", n + 1).into(),
                 section: section.as_str().into(),
                 part: None,
                 label: Text { zh: f.label.as_str().into(), en: TODO.into() },
-                note: Text { zh: TODO.into(), en: TODO.into() },
+                note: Text::default(),
                 value: f.value,
                 value_max: None,
                 unit: f.unit.clone(),

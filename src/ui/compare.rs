@@ -58,8 +58,7 @@ pub fn name(app: &App, s: usize) -> String {
     let shown = series.points.iter().filter(|p| p.report == app.current_report());
     let label = shown.chain(&series.points).find_map(label_of).unwrap_or("");
     // One key in two dimensions is two series: the dimension tells them apart.
-    let twin = app.series().iter().any(|o| o.key == series.key && o.axis != series.axis);
-    match twin {
+    match series.twin {
         true => format!("{label} · {} ({})", chart_title(series.axis, app.lang()), series.key),
         false => format!("{label} ({})", series.key),
     }
@@ -75,8 +74,7 @@ fn region(app: &App, report: usize) -> &str {
 pub fn change(app: &App) -> Option<String> {
     let s = &app.series()[*app.visible().get(app.selected())?];
     let (first, last) = (s.points.first()?, s.points.last()?);
-    let one_region = s.points.iter().all(|p| region(app, p.report) == region(app, first.report));
-    if !one_region || first.when.1 == last.when.1 {
+    if !s.one_region || first.when.1 == last.when.1 {
         return None;
     }
     // Like with like: a figure over a period and one at a date are not compared.
@@ -93,12 +91,7 @@ pub fn change(app: &App) -> Option<String> {
 /// of one region at three or more different dates.
 pub fn trend(app: &App) -> Option<(String, Vec<trend::Point>)> {
     let s = &app.series()[*app.visible().get(app.selected())?];
-    let first = s.points.first()?;
-    let one_region = s.points.iter().all(|p| region(app, p.report) == region(app, first.report));
-    let one_kind = s.points.iter().all(|p| p.span == first.span);
-    let mut dates: Vec<&str> = s.points.iter().map(|p| p.when.1.as_str()).collect();
-    dates.dedup();
-    if !one_region || !one_kind || dates.len() < 3 {
+    if !s.one_region || !s.one_kind || s.dates < 3 {
         return None;
     }
     let pts = s.points.iter().map(|p| (p.when.0, p.value, p.when.1.clone())).collect();
@@ -173,13 +166,7 @@ fn chart(app: &App, s: &Series, area: Rect, t: &Theme, buf: &mut Buffer) {
     let figure = |p: &Point| app.report_data(p.report).map(|d| &d.indicators[p.indicator]);
     // When every report's figure counts the same thing, the title names it once (each
     // distinct unit worded once).
-    let mut units: Vec<&crate::data::Unit> = Vec::new();
-    for ind in s.points.iter().filter_map(figure) {
-        if !units.iter().any(|u| u.is(&ind.unit)) {
-            units.push(&ind.unit);
-        }
-    }
-    let mut names = units.iter().map(|u| words::values::name(2.0, None, u, lang));
+    let mut names = s.units.iter().map(|u| words::values::name(2.0, None, u, lang));
     let first = names.next();
     let shared = first.filter(|f| names.all(|n| n == *f));
     let block = Block::new()
@@ -193,12 +180,6 @@ fn chart(app: &App, s: &Series, area: Rect, t: &Theme, buf: &mut Buffer) {
         .title_style(t.accent);
     let inner = block.inner(area);
     block.render(area, buf);
-    // Two reports of one region and date are told apart by their file names: counted once
-    // for the series, not point against point.
-    let mut same: std::collections::HashMap<(&str, &str), usize> = std::collections::HashMap::new();
-    for p in &s.points {
-        *same.entry((p.when.1.as_str(), region(app, p.report))).or_default() += 1;
-    }
     // Only the bars that fit are made.
     let n = bars::fitting(s.points.len(), usize::from(inner.height));
     let rows: Vec<Bar> = s.points[..n]
@@ -206,9 +187,8 @@ fn chart(app: &App, s: &Series, area: Rect, t: &Theme, buf: &mut Buffer) {
         .filter_map(|p| {
             let ind = figure(p)?;
             // Date and value first: they tell the bars apart if the label must be cut.
-            let twin =
-                same.get(&(p.when.1.as_str(), region(app, p.report))).is_some_and(|&k| k > 1);
-            let file = app.reports().get(p.report).filter(|_| twin).map(|r| {
+            // Two reports of one region and date are told apart by their file names.
+            let file = app.reports().get(p.report).filter(|_| p.twin).map(|r| {
                 let path = r.name.trim_start_matches('<').trim_end_matches('>');
                 let name = std::path::Path::new(path).file_name().map(|n| n.to_string_lossy());
                 format!(" ({})", name.unwrap_or_default())

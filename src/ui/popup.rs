@@ -91,8 +91,10 @@ pub fn detail(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
         ),
         field(w.section, section_name, t),
         field(w.id, ind.id.to_string(), t),
-        field(w.note, ind.note.get(lang).to_string(), t),
     ]);
+    if !ind.note.is_empty() {
+        lines.push(field(w.note, ind.note.get(lang).to_string(), t));
+    }
     if let Some(base) = app.visible().get(app.selected()).and_then(|&i| app.baseline(i)) {
         lines.push(field(w.change, words::change(base, ind, lang), t));
     }

@@ -85,6 +85,13 @@ impl Checker {
         }
     }
 
+    /// An optional text: none at all, or both languages.
+    pub(super) fn note(&mut self, at: At<'_>, t: &Text) {
+        if !t.is_empty() {
+            self.text(at, t);
+        }
+    }
+
     pub(super) fn string(&mut self, at: At<'_>, s: &str) {
         if let Some(c) = first_unsafe(s) {
             let what = if c.is_control() {

@@ -30,7 +30,7 @@ impl Checker {
                 self.problem(at.field("section"), format!("no section has the id {:?}", d.section));
             }
             self.text(at.field("label"), &d.label);
-            self.text(at.field("note"), &d.note);
+            self.note(at.field("note"), &d.note);
         }
         if raw.derived.is_empty() {
             return std::collections::HashSet::new();

@@ -99,7 +99,7 @@ impl Checker {
                 );
             }
             self.text(at.field("label"), &ind.label);
-            self.text(at.field("note"), &ind.note);
+            self.note(at.field("note"), &ind.note);
             let names = at.field("names");
             for (j, name) in ind.names.iter().enumerate() {
                 self.text(names.index(j), name);

@@ -52,8 +52,8 @@ pub struct Derived {
     /// Short label.
     #[serde(deserialize_with = "objects::object")]
     pub label: Text,
-    /// One sentence on what it shows.
-    #[serde(deserialize_with = "objects::object")]
+    /// One sentence on what it shows; none when the label says it all.
+    #[serde(default, deserialize_with = "objects::object", skip_serializing_if = "Text::is_empty")]
     pub note: Text,
     /// What it computes.
     pub op: Op,

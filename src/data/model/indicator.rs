@@ -6,6 +6,30 @@ use serde::{Deserialize, Serialize};
 use super::derived::{Formula, MaybeDerived};
 use super::text::{Str, Text};
 use crate::data::objects;
+
+/// Values written as the report wrote them: a whole number without `.0` (exactly the same
+/// number when read back: every whole number up to 2^53 is an integer in JSON).
+mod whole {
+    use serde::Serializer;
+
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+
+    pub fn one<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+        if v.fract() == 0.0 && v.abs() <= EXACT && !(*v == 0.0 && v.is_sign_negative()) {
+            #[allow(clippy::cast_possible_truncation)]
+            s.serialize_i64(*v as i64)
+        } else {
+            s.serialize_f64(*v)
+        }
+    }
+
+    pub fn maybe<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
+        match v {
+            Some(v) => one(v, s),
+            None => s.serialize_none(),
+        }
+    }
+}
 use crate::data::units::{Qualifier, Unit};
 
 /// One figure from the report.
@@ -25,14 +49,15 @@ pub struct Indicator<U = Unit, Q = Qualifier> {
     /// Short label.
     #[serde(deserialize_with = "objects::object")]
     pub label: Text,
-    /// One sentence of context.
-    #[serde(deserialize_with = "objects::object")]
+    /// One sentence of context; none when the label says it all.
+    #[serde(default, deserialize_with = "objects::object", skip_serializing_if = "Text::is_empty")]
     pub note: Text,
     /// The figure, in `unit`; for a range (3–5万元), its low end.
+    #[serde(serialize_with = "whole::one")]
     pub value: f64,
     /// The high end of a range, above `value` (format version 2): 3–5万元 is `value` 3 and
     /// `value_max` 5.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", serialize_with = "whole::maybe")]
     pub value_max: Option<f64>,
     /// The unit code.
     pub unit: U,

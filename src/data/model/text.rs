@@ -26,6 +26,11 @@ pub struct Text {
 }
 
 impl Text {
+    /// No text in either language (an optional text not given).
+    pub fn is_empty(&self) -> bool {
+        self.zh.is_empty() && self.en.is_empty()
+    }
+
     /// The text in the given language; in a draft, where it is still to do (`TODO…`) and
     /// the other language's is not, that one (a Chinese label rather than "TODO").
     pub fn get(&self, lang: crate::lang::Lang) -> &str {
