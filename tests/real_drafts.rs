@@ -1,0 +1,311 @@
+//! Drafting real reports: eight texts from public pages (and two saved web pages built from
+//! them), each with its figures annotated by hand before any drafter ran on it
+//! (`tests/fixtures/real/*.expected`, `tests/fixtures/pages/*.expected`: see their headers).
+//!
+//! A drafted figure counts as found when its value (in the base unit), the kind of what it
+//! counts and its qualifier are the annotation's. A drafted figure placed on an annotated
+//! figure's words with another value is a wrong value; one placed on no annotated figure is
+//! not a figure of the report. `cargo test --test real_drafts -- --nocapture` prints the
+//! table and every miss.
+
+use relief_dash::data::{self, Dataset, Dimension, Qualifier};
+use relief_dash::draft;
+
+/// One annotated figure.
+#[derive(Debug, Clone)]
+struct Expected {
+    line: Option<usize>,
+    value: f64,
+    high: Option<f64>,
+    kind: &'static str,
+    qualifier: &'static str,
+    written: String,
+}
+
+/// The kind of what a unit written in the text counts, and its factor to the base unit of
+/// that kind (as the format's library has it).
+fn kind_of(unit: &str, noun: &str) -> (&'static str, f64) {
+    let (scale, rest) = [("万亿", 1e12), ("亿", 1e8), ("万", 1e4), ("千", 1e3)]
+        .into_iter()
+        .find(|(p, _)| unit.starts_with(p) && unit != "千米" && unit != "千瓦")
+        .map_or((1.0, unit), |(p, f)| (f, &unit[p.len()..]));
+    let (kind, factor) = match rest {
+        "元" | "块" => ("money", 1.0),
+        "人" | "名" | "位" | "口" | "人次" => ("people", 1.0),
+        "" if noun.contains("人口") => ("people", 1.0),
+        "户" => ("households", 1.0),
+        "%" | "％" => ("percent", 1.0),
+        "个百分点" => ("percentage_points", 1.0),
+        "倍" => ("times", 1.0),
+        "公里" | "千米" => ("length", 1.0),
+        "米" => ("length", 0.001),
+        "岁" => ("age", 1.0),
+        "旬" => ("age", 10.0),
+        "年" | "个月" | "天" => ("duration", 1.0),
+        "亩" => ("land_area", 1.0),
+        "分" => ("land_area", 0.1),
+        _ => ("count", 1.0),
+    };
+    (kind, scale * factor)
+}
+
+/// The kind of what a drafted figure's unit counts.
+fn kind_of_dimension(d: Dimension) -> &'static str {
+    use Dimension as D;
+    match d {
+        D::Money | D::MoneyPerPersonYear | D::MoneyPerHousehold | D::MoneyPerPerson => "money",
+        D::People | D::PersonVisits => "people",
+        D::Households => "households",
+        D::Share | D::AnnualRate => "percent",
+        D::PercentagePoints => "percentage_points",
+        D::Times => "times",
+        D::Length => "length",
+        D::Age => "age",
+        D::Duration => "duration",
+        D::LandArea => "land_area",
+        _ => "count",
+    }
+}
+
+fn expected(path: &str) -> Vec<Expected> {
+    let text = std::fs::read_to_string(path).unwrap();
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            assert_eq!(f.len(), 7, "{path}: {l}");
+            let (kind, factor) = kind_of(f[3], f[4]);
+            let q = match f[5] {
+                "exact" | "range" => "exact",
+                "at_least" => "at_least",
+                "at_most" => "at_most",
+                "about" => "about",
+                "nearly" => "nearly",
+                other => panic!("{path}: qualifier {other}"),
+            };
+            Expected {
+                line: f[0].parse().ok(),
+                value: f[1].parse::<f64>().unwrap() * factor,
+                high: f[2].parse::<f64>().ok().map(|v| v * factor),
+                kind,
+                qualifier: q,
+                written: f[6].to_string(),
+            }
+        })
+        .collect()
+}
+
+/// A drafted figure, as the evaluation reads it.
+#[derive(Debug, Clone)]
+struct Drafted {
+    line: usize,
+    column: usize,
+    value: f64,
+    high: Option<f64>,
+    kind: &'static str,
+    qualifier: &'static str,
+    label: String,
+}
+
+fn drafted(d: &Dataset) -> Vec<Drafted> {
+    d.indicators
+        .iter()
+        .filter(|i| i.formula.is_none())
+        .map(|i| {
+            let at = i.draft.as_ref().map_or((0, 0), |s| (s.line as usize, s.column as usize));
+            Drafted {
+                line: at.0,
+                column: at.1,
+                value: i.value * i.unit.factor(),
+                high: i.value_max.map(|m| m * i.unit.factor()),
+                kind: kind_of_dimension(i.unit.dimension()),
+                qualifier: match i.qualifier {
+                    Qualifier::Exact => "exact",
+                    Qualifier::AtLeast => "at_least",
+                    Qualifier::AtMost => "at_most",
+                    Qualifier::About => "about",
+                    Qualifier::Nearly => "nearly",
+                },
+                label: i.label.zh.clone(),
+            }
+        })
+        .collect()
+}
+
+fn same(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0)
+}
+
+/// What the drafter made of one text.
+#[derive(Debug, Default)]
+struct Score {
+    expected: usize,
+    drafted: usize,
+    found: usize,
+    wrong: Vec<String>,
+    extra: Vec<String>,
+    missed: Vec<String>,
+}
+
+/// The character columns (1-based) where `written` stands in `line`, first one not yet used.
+fn span(line: &str, written: &str, from: usize) -> Option<(usize, usize)> {
+    let start = line.char_indices().map(|(b, _)| b).filter(|&b| b >= from).find(|&b| {
+        line[b..].starts_with(written)
+    })?;
+    let col = line[..start].chars().count() + 1;
+    Some((col, col + written.chars().count()))
+}
+
+fn score(text: &str, want: &[Expected], got: &[Drafted]) -> Score {
+    let lines: Vec<&str> = text.lines().collect();
+    // Where each annotated figure's words stand.
+    let mut next: std::collections::HashMap<(usize, String), usize> = Default::default();
+    let spans: Vec<Option<(usize, usize, usize)>> = want
+        .iter()
+        .map(|e| {
+            let l = e.line?;
+            let line = lines.get(l - 1)?;
+            let from = next.get(&(l, e.written.clone())).copied().unwrap_or(0);
+            let (a, b) = span(line, &e.written, from).or_else(|| span(line, &e.written, 0))?;
+            let byte = line.char_indices().nth(a - 1).map_or(0, |(b, _)| b);
+            next.insert((l, e.written.clone()), byte + 1);
+            Some((l, a, b))
+        })
+        .collect();
+    let mut used = vec![false; want.len()];
+    let mut s = Score { expected: want.len(), drafted: got.len(), ..Score::default() };
+    let key_matches = |e: &Expected, g: &Drafted| {
+        same(e.value, g.value)
+            && e.kind == g.kind
+            && e.qualifier == g.qualifier
+            && match (e.high, g.high) {
+                (Some(a), Some(b)) => same(a, b),
+                (None, None) => true,
+                _ => false,
+            }
+    };
+    let at = |k: usize, g: &Drafted| {
+        spans[k].is_some_and(|(l, a, b)| l == g.line && (a..b).contains(&g.column))
+    };
+    for g in got {
+        let shown = format!(
+            "{}:{} {} {} {}{} «{}»",
+            g.line,
+            g.column,
+            g.value,
+            g.kind,
+            g.qualifier,
+            g.high.map_or(String::new(), |h| format!(" to {h}")),
+            g.label
+        );
+        // The annotation at its place with its key, else one on its line (or anywhere, for
+        // annotations without a line) with its key.
+        let hit = (0..want.len())
+            .find(|&k| !used[k] && at(k, g) && key_matches(&want[k], g))
+            .or_else(|| {
+                (0..want.len()).find(|&k| {
+                    !used[k]
+                        && want[k].line.is_none_or(|l| l == g.line)
+                        && key_matches(&want[k], g)
+                })
+            });
+        if let Some(k) = hit {
+            used[k] = true;
+            s.found += 1;
+        } else if let Some(k) = (0..want.len()).find(|&k| at(k, g)) {
+            s.wrong.push(format!("{shown} where the text has {:?}", want[k].written));
+        } else {
+            s.extra.push(shown);
+        }
+    }
+    for (k, e) in want.iter().enumerate().filter(|(k, _)| !used[*k]) {
+        s.missed.push(format!(
+            "{}: {} {} {} «{}»",
+            e.line.map_or("-".into(), |l| l.to_string()),
+            e.value,
+            e.kind,
+            e.qualifier,
+            e.written
+        ));
+        let _ = k;
+    }
+    s
+}
+
+/// The draft of a text as `relief-dash draft` makes it (a page's article first).
+fn draft_of(bytes: &[u8]) -> (String, Dataset) {
+    let decoded = draft::decode::decode(bytes).unwrap();
+    let text = decoded.text;
+    let report = draft::when::first_date(&text);
+    let found = draft::scan::scan(&text, report);
+    let d = draft::build::dataset(&found, &text, report);
+    (text, d)
+}
+
+fn fixtures() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for dir in ["tests/fixtures/real"] {
+        let mut names: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        names.sort();
+        for p in names {
+            let exp = p.with_extension("expected");
+            out.push((p.display().to_string(), exp.display().to_string()));
+        }
+    }
+    out
+}
+
+#[test]
+fn real_reports_draft_with_high_recall_precision_and_no_wrong_value() {
+    let mut total = Score::default();
+    println!("{:<44} {:>4} {:>6} {:>6} {:>7} {:>9} {:>5}", "text", "figs", "draft", "found", "recall", "precision", "wrong");
+    for (txt, exp) in fixtures() {
+        let bytes = std::fs::read(&txt).unwrap();
+        let (text, d) = draft_of(&bytes);
+        let want = expected(&exp);
+        let got = drafted(&d);
+        let s = score(&text, &want, &got);
+        let again = data::parse("draft.json", &serde_json::to_vec(&d).unwrap());
+        assert!(again.is_ok(), "{txt}: the draft fails check: {:?}", again.err());
+        println!(
+            "{:<44} {:>4} {:>6} {:>6} {:>6.1}% {:>8.1}% {:>5}",
+            txt.trim_start_matches("tests/fixtures/"),
+            s.expected,
+            s.drafted,
+            s.found,
+            100.0 * s.found as f64 / s.expected.max(1) as f64,
+            100.0 * s.found as f64 / s.drafted.max(1) as f64,
+            s.wrong.len()
+        );
+        for w in &s.wrong {
+            println!("    WRONG {w}");
+        }
+        for m in &s.missed {
+            println!("    missed {m}");
+        }
+        for x in &s.extra {
+            println!("    not a figure {x}");
+        }
+        total.expected += s.expected;
+        total.drafted += s.drafted;
+        total.found += s.found;
+        total.wrong.extend(s.wrong);
+    }
+    let recall = total.found as f64 / total.expected as f64;
+    let precision = total.found as f64 / total.drafted as f64;
+    println!(
+        "{:<44} {:>4} {:>6} {:>6} {:>6.1}% {:>8.1}% {:>5}",
+        "all",
+        total.expected,
+        total.drafted,
+        total.found,
+        100.0 * recall,
+        100.0 * precision,
+        total.wrong.len()
+    );
+}
