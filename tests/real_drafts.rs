@@ -149,9 +149,11 @@ struct Score {
 
 /// The character columns (1-based) where `written` stands in `line`, first one not yet used.
 fn span(line: &str, written: &str, from: usize) -> Option<(usize, usize)> {
-    let start = line.char_indices().map(|(b, _)| b).filter(|&b| b >= from).find(|&b| {
-        line[b..].starts_with(written)
-    })?;
+    let start = line
+        .char_indices()
+        .map(|(b, _)| b)
+        .filter(|&b| b >= from)
+        .find(|&b| line[b..].starts_with(written))?;
     let col = line[..start].chars().count() + 1;
     Some((col, col + written.chars().count()))
 }
@@ -204,9 +206,7 @@ fn score(text: &str, want: &[Expected], got: &[Drafted]) -> Score {
             .find(|&k| !used[k] && at(k, g) && key_matches(&want[k], g))
             .or_else(|| {
                 (0..want.len()).find(|&k| {
-                    !used[k]
-                        && want[k].line.is_none_or(|l| l == g.line)
-                        && key_matches(&want[k], g)
+                    !used[k] && want[k].line.is_none_or(|l| l == g.line) && key_matches(&want[k], g)
                 })
             });
         if let Some(k) = hit {
@@ -263,7 +263,10 @@ fn fixtures() -> Vec<(String, String)> {
 #[test]
 fn real_reports_draft_with_high_recall_precision_and_no_wrong_value() {
     let mut total = Score::default();
-    println!("{:<44} {:>4} {:>6} {:>6} {:>7} {:>9} {:>5}", "text", "figs", "draft", "found", "recall", "precision", "wrong");
+    println!(
+        "{:<44} {:>4} {:>6} {:>6} {:>7} {:>9} {:>5}",
+        "text", "figs", "draft", "found", "recall", "precision", "wrong"
+    );
     for (txt, exp) in fixtures() {
         let bytes = std::fs::read(&txt).unwrap();
         let (text, d) = draft_of(&bytes);
