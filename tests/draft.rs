@@ -105,7 +105,7 @@ fn a_draft_lists_what_is_to_do() {
 #[test]
 fn build_names_the_title() {
     assert_eq!(
-        build::title("注册\n闽南网 > 新闻\n\n保民生促发展 平潭凝聚合力打赢\n"),
+        relief_dash::draft::meta::title("注册\n闽南网 > 新闻\n\n保民生促发展 平潭凝聚合力打赢\n"),
         Some("保民生促发展 平潭凝聚合力打赢")
     );
 }

@@ -37,6 +37,9 @@ pub fn to_do(d: &Dataset) -> Vec<String> {
     if m.url.contains(MARK) {
         fields.push("meta.url".into());
     }
+    if m.published == MARK {
+        fields.push("meta.published".into());
+    }
     for (i, ind) in d.indicators.iter().enumerate() {
         if ind.draft.is_some() {
             fields.push(format!(

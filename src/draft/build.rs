@@ -4,42 +4,40 @@
 use std::collections::BTreeMap;
 
 use crate::data::model::DraftSource;
-use crate::data::{Dataset, Indicator, Meta, Section, Text, UnitDef};
+use crate::data::{Dataset, DimensionDef, Indicator, Meta, Section, Text, Unit, UnitDef};
 
-use super::scan::Found;
+use super::found::Found;
+use super::measure::THINGS;
+use super::meta;
 use super::topic::TOPICS;
 use super::when::Day;
 
 /// What a field still to be written says; `check` reports every text starting with it.
-pub const TODO: &str = "TODO";
+pub const TODO: &str = crate::data::model::TODO_MARK;
 
 fn todo(what: &str) -> String {
     format!("{TODO}: {what}")
 }
 
-/// The report's title: the first line of 8 to 40 characters that is not a path of links
-/// and has no sentence punctuation.
-pub fn title(text: &str) -> Option<&str> {
-    text.lines().map(str::trim).find(|l| {
-        let n = l.chars().count();
-        (8..=40).contains(&n) && !l.contains(['>', '|', '。', '，', ',', ':', '：'])
-    })
-}
-
 /// The draft dataset of a report's figures.
 pub fn dataset(found: &[Found], text: &str, report: Option<Day>) -> Dataset {
-    let title = title(text).unwrap_or(TODO);
+    let own = meta::read(text);
+    let title = own.title.as_deref().unwrap_or(TODO);
     // Sections: the topics figures were found under, in the topics' order, then each
-    // heading that named no topic, then "other".
+    // heading that named no topic, in the text's order, then "other".
     let mut sections: Vec<Section> = Vec::new();
-    let mut headings: BTreeMap<String, String> = BTreeMap::new();
-    let section_of = |f: &Found, headings: &mut BTreeMap<String, String>| -> String {
+    let mut headings: Vec<(String, String)> = Vec::new();
+    let section_of = |f: &Found, headings: &mut Vec<(String, String)>| -> String {
         match (f.topic, &f.heading) {
             (Some(t), _) => t.id.to_string(),
-            (None, Some(h)) => {
-                let n = headings.len() + 1;
-                headings.entry(h.clone()).or_insert_with(|| format!("part_{n}")).clone()
-            }
+            (None, Some(h)) => match headings.iter().find(|(text, _)| text == h) {
+                Some((_, id)) => id.clone(),
+                None => {
+                    let id = format!("part_{}", headings.len() + 1);
+                    headings.push((h.clone(), id.clone()));
+                    id
+                }
+            },
             (None, None) => "other".to_string(),
         }
     };
@@ -53,15 +51,13 @@ pub fn dataset(found: &[Found], text: &str, report: Option<Day>) -> Dataset {
     if ids.iter().any(|id| id == "other") || sections.is_empty() {
         sections.push(section("other", Text { zh: "其他".into(), en: "Other".into() }));
     }
-    let mut units: Vec<UnitDef> = Vec::new();
+    let mut declared = Declared::default();
     let indicators = found
         .iter()
         .zip(&ids)
         .enumerate()
         .map(|(n, (f, section))| {
-            if f.declared && !units.iter().any(|u| u.code == f.unit.code()) {
-                units.push(f.unit.def().clone());
-            }
+            let unit = if f.declared { declared.unit(&f.unit) } else { f.unit.clone() };
             Indicator {
                 id: format!("f{:03}", n + 1).into(),
                 section: section.as_str().into(),
@@ -69,8 +65,8 @@ pub fn dataset(found: &[Found], text: &str, report: Option<Day>) -> Dataset {
                 label: Text { zh: f.label.as_str().into(), en: TODO.into() },
                 note: Text::default(),
                 value: f.value,
-                value_max: None,
-                unit: f.unit.clone(),
+                value_max: f.value_max,
+                unit,
                 qualifier: f.qualifier,
                 as_of: f.as_of.clone(),
                 names: Vec::new(),
@@ -86,18 +82,28 @@ pub fn dataset(found: &[Found], text: &str, report: Option<Day>) -> Dataset {
             }
         })
         .collect();
-    let published = report.map_or_else(|| "2000-01-01".to_string(), Day::iso);
+    // A text that gives no date leaves the date to do, never a made-up one.
+    let published = report.map_or_else(|| TODO.to_string(), Day::iso);
     let unknown = || Text { zh: todo("待填"), en: todo("to fill in") };
+    let outlet = match (&own.outlet, &own.author) {
+        (Some(o), Some(a)) => Text { zh: format!("{o}（作者：{a}）"), en: todo("outlet") },
+        (Some(o), None) => Text { zh: o.clone(), en: todo("outlet") },
+        (None, Some(a)) => {
+            Text { zh: format!("{}（作者：{a}）", todo("待填")), en: todo("outlet") }
+        }
+        (None, None) => unknown(),
+    };
+    let (units, dimensions) = declared.into_parts();
     Dataset {
         format_version: crate::data::model::FORMAT_VERSION,
-        dimensions: Vec::new(),
+        dimensions,
         meta: Meta {
             title: Text { zh: title.into(), en: todo("English title") },
             region: unknown(),
-            outlet: unknown(),
+            outlet,
             publisher: unknown(),
             published,
-            url: "https://TODO.invalid/".into(),
+            url: own.url.unwrap_or_else(|| "https://TODO.invalid/".into()),
             source_title: Text { zh: title.into(), en: todo("English title") },
             parts: Vec::new(),
         },
@@ -117,5 +123,82 @@ fn section(id: &str, title: Text) -> Section {
         points: Vec::new(),
         lists: Vec::new(),
         members: Vec::new(),
+    }
+}
+
+/// The units and dimensions a draft declares: each once, things counted with a measure word
+/// (盏 of 路灯) given a dimension of their own for each head noun (`things_1`, …).
+#[derive(Default)]
+struct Declared {
+    units: Vec<Unit>,
+    dimensions: Vec<DimensionDef>,
+    /// Head noun → dimension id, for things.
+    things: Vec<(String, String)>,
+}
+
+impl Declared {
+    /// The unit a figure is drafted in: `unit` itself, once declared, or for things the
+    /// unit of their own dimension.
+    fn unit(&mut self, unit: &Unit) -> Unit {
+        let unit = if unit.dimension().code() == THINGS {
+            self.things(unit)
+        } else {
+            if let crate::data::Dimension::Declared(d) = unit.dimension()
+                && !self.dimensions.iter().any(|x| x.id == d.id)
+            {
+                self.dimensions.push(d.clone());
+            }
+            unit.clone()
+        };
+        if !self.units.iter().any(|u| u.code() == unit.code()) {
+            self.units.push(unit.clone());
+        }
+        unit
+    }
+
+    fn things(&mut self, unit: &Unit) -> Unit {
+        let crate::data::Dimension::Declared(provisional) = unit.dimension() else {
+            return unit.clone();
+        };
+        let noun = provisional.label.zh.clone();
+        let id = match self.things.iter().find(|(n, _)| *n == noun) {
+            Some((_, id)) => id.clone(),
+            None => {
+                let id = format!("things_{}", self.things.len() + 1);
+                self.things.push((noun.clone(), id.clone()));
+                self.dimensions.push(DimensionDef {
+                    id: id.clone(),
+                    label: Text { zh: noun, en: todo("what is counted") },
+                    whole: true,
+                });
+                id
+            }
+        };
+        let def = unit.def();
+        // One unit per measure word and scale of these things (盏, 万盏).
+        let existing = self.units.iter().find(|u| {
+            u.def().dimension == id.as_str() && u.def().zh == def.zh && u.factor() == def.factor
+        });
+        if let Some(u) = existing {
+            return u.clone();
+        }
+        let n = self.units.iter().filter(|u| u.def().dimension == id.as_str()).count() + 1;
+        let dimension = self.dimensions.iter().find(|d| d.id == id).map(DimensionDef::dimension);
+        Unit::new(
+            UnitDef {
+                code: if n == 1 { id.clone() } else { format!("{id}_{n}") },
+                zh: def.zh.clone(),
+                en: todo("unit"),
+                en_plural: None,
+                dimension: id.as_str().into(),
+                factor: def.factor,
+                whole: def.whole,
+            },
+            dimension.unwrap_or_else(|| unit.dimension()),
+        )
+    }
+
+    fn into_parts(self) -> (Vec<UnitDef>, Vec<DimensionDef>) {
+        (self.units.iter().map(|u| u.def().clone()).collect(), self.dimensions)
     }
 }

@@ -7,9 +7,15 @@
 
 pub mod build;
 pub mod decode;
+pub mod figure;
+pub mod found;
+pub mod label;
 pub mod measure;
+pub mod meta;
 pub mod number;
+pub mod quotes;
 pub mod review;
 pub mod scan;
+pub mod tables;
 pub mod topic;
 pub mod when;

@@ -3,39 +3,14 @@
 //! quotation marks or titles (“千企帮千村”, 《…》) and numbers next to Latin letters (5G) are
 //! not figures, and neither is a numeral with no unit after it.
 
-use crate::data::{Period, PeriodKind, Qualifier, Unit};
+pub use super::found::Found;
 
-use super::measure::{is_break, measure};
-use super::number::{self, starts_numeral};
-use super::topic::{self, Topic};
-use super::when::{self, Day};
-
-/// One figure found in the text.
-#[derive(Debug, Clone)]
-pub struct Found {
-    /// The figure, in `unit`.
-    pub value: f64,
-    /// Its unit.
-    pub unit: Unit,
-    /// Whether the unit is not in the standard library and the draft declares it.
-    pub declared: bool,
-    /// How exactly the text states it.
-    pub qualifier: Qualifier,
-    /// When it holds, where the text says.
-    pub as_of: Option<Period>,
-    /// The topic of its clause, sentence or heading.
-    pub topic: Option<&'static Topic>,
-    /// The heading above it, when the topic words gave none.
-    pub heading: Option<String>,
-    /// A proposed Chinese label: the words after the unit, or before the figure.
-    pub label: String,
-    /// The words around it in its sentence (up to 16 characters each side, `…` where cut).
-    pub sentence: String,
-    /// Line and column (1-based, in characters) where the figure starts.
-    pub line: usize,
-    /// See `line`.
-    pub column: usize,
-}
+use super::figure::{self, Read};
+use super::measure::Carried;
+use super::number::starts_numeral;
+use super::quotes;
+use super::topic;
+use super::when::Day;
 
 /// Lines from which on a news page's text is no longer the report.
 const PAGE_TAIL: &[&str] = &[
@@ -48,31 +23,6 @@ const PAGE_TAIL: &[&str] = &[
     "【纠错】",
     "编辑：",
     "编辑:",
-];
-
-/// Words just before a figure and the qualifier each gives.
-/// 不超过 comes before 超过, which it ends with.
-const BEFORE: &[(&str, Qualifier)] = &[
-    ("不超过", Qualifier::AtMost),
-    ("不低于", Qualifier::AtLeast),
-    ("不少于", Qualifier::AtLeast),
-    ("超过", Qualifier::AtLeast),
-    ("逾", Qualifier::AtLeast),
-    ("最高", Qualifier::AtMost),
-    ("最多", Qualifier::AtMost),
-    ("大约", Qualifier::About),
-    ("约", Qualifier::About),
-    ("近", Qualifier::Nearly),
-];
-
-/// Words just after a figure's unit and the qualifier each gives.
-const AFTER: &[(&str, Qualifier)] = &[
-    ("以上", Qualifier::AtLeast),
-    ("多", Qualifier::AtLeast),
-    ("余", Qualifier::AtLeast),
-    ("以内", Qualifier::AtMost),
-    ("以下", Qualifier::AtMost),
-    ("左右", Qualifier::About),
 ];
 
 /// Every figure of a report's text, in order.
@@ -90,10 +40,14 @@ pub fn scan(text: &str, report: Option<Day>) -> Vec<Found> {
         }
         // Columns are counted as the line goes, never again from its start.
         let mut column = 1;
+        let names = quotes::names(line);
+        let mut offset = 0;
         for sentence in line.split_inclusive(['。', '！', '？', '；', ';']) {
             let at = Place { line: n + 1, column, heading: heading.as_deref() };
-            scan_sentence(sentence, at, report, &mut found);
+            let skip = quotes::Within { spans: &names, offset };
+            scan_sentence(sentence, at, report, skip, &mut found);
             column += sentence.chars().count();
+            offset += sentence.len();
         }
     }
     found
@@ -110,6 +64,9 @@ struct Place<'a> {
 /// At most this many bytes of a sentence before a figure are read for its date, qualifier,
 /// unit, label and clause: a sentence of 16,000 figures is then read in linear time.
 const LOOK_BACK: usize = 600;
+
+/// At most this many counts before a sentence are looked at for what a count counts.
+const NEAR_COUNTS: usize = 16;
 
 /// A figure carries at most this many characters of its sentence on each side of it, and
 /// never its neighbours' (a pasted table written as one sentence stays small).
@@ -134,33 +91,56 @@ fn chars_on(s: &str, i: usize, n: usize) -> usize {
     s[i..].char_indices().nth(n).map_or(s.len(), |(k, _)| i + k)
 }
 
-fn scan_sentence(sentence: &str, at: Place, report: Option<Day>, out: &mut Vec<Found>) {
-    let mut quoted = 0i32;
+fn scan_sentence(
+    sentence: &str,
+    at: Place,
+    report: Option<Day>,
+    names: quotes::Within,
+    out: &mut Vec<Found>,
+) {
     let mut prev: Option<char> = None;
+    let mut carried: Option<String> = None;
+    // What the counts of this line and the one before counted (the last few).
+    let counted: Vec<(&'static str, String)> = out
+        .iter()
+        .rev()
+        .take(NEAR_COUNTS)
+        .take_while(|f| f.line + 1 >= at.line)
+        .filter_map(|f| Some((f.word?, f.noun.clone()?)))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
     let mut skip_to = 0;
     let first = out.len();
     let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut sentence_topic = None;
     for (k, (i, c)) in sentence.char_indices().enumerate() {
-        match c {
-            '“' | '《' | '「' | '『' => quoted += 1,
-            '”' | '》' | '」' | '』' => quoted = (quoted - 1).max(0),
-            _ => {}
-        }
         let continues =
             prev.is_some_and(|p| starts_numeral(p) || p == '.' || p.is_ascii_alphabetic());
         prev = Some(c);
-        if i < skip_to || quoted > 0 || !starts_numeral(c) || continues {
+        if i < skip_to || !starts_numeral(c) || continues || names.contains(i) {
             continue;
         }
         let near = floor_boundary(sentence, i.saturating_sub(LOOK_BACK));
         let before = &sentence[near..i];
+        let carry = Carried { sentence: carried.as_deref(), near: &counted };
+        let read = figure::read(sentence, near, i, report, carry);
         if before.ends_with('第') {
-            skip_to = i + number::read(&sentence[i..]).map_or(c.len_utf8(), |n| n.len);
+            skip_to = i + match read {
+                Some(Read::Figure(_, len) | Read::Skip(len)) => len,
+                None => c.len_utf8(),
+            };
             continue;
         }
-        if let Some((f, len)) = figure(sentence, near, i, report) {
+        if let Some(Read::Skip(len)) = read {
             skip_to = i + len;
+        }
+        if let Some(Read::Figure(f, len)) = read {
+            skip_to = i + len;
+            if let Some(noun) = &f.noun {
+                carried = Some(noun.clone());
+            }
             // Quoted words name programmes and slogans, not this figure's topic.
             let topic = topic::topic_of(&unquoted(clause(sentence, i)))
                 .or_else(|| {
@@ -174,7 +154,7 @@ fn scan_sentence(sentence: &str, at: Place, report: Option<Day>, out: &mut Vec<F
                 sentence: String::new(),
                 line: at.line,
                 column: at.column + k,
-                ..f
+                ..*f
             });
         }
     }
@@ -235,97 +215,10 @@ fn clause(sentence: &str, i: usize) -> &str {
     &sentence[from..to]
 }
 
-/// The figure starting at byte `i` of the sentence, and the bytes it takes; what comes
-/// before it is read from byte `near` on.
-fn figure(sentence: &str, near: usize, i: usize, report: Option<Day>) -> Option<(Found, usize)> {
-    let n = number::read(&sentence[i..])?;
-    let before = &sentence[near..i];
-    let mut at = i + n.len;
-    let rest = &sentence[at..];
-    // Dates, times and numbers that are part of a code are not figures.
-    if rest.starts_with(|c: char| c.is_ascii_alphabetic())
-        || (n.four_digits && rest.starts_with('年'))
-        || rest.starts_with(['月', '日', '号', '时'])
-        || rest
-            .strip_prefix([':', '-', '/', '：'])
-            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
-    {
-        return None;
-    }
-    let mut qualifier = None;
-    let take =
-        |words: &[&str], rest: &str| words.iter().find(|w| rest.starts_with(*w)).map(|w| w.len());
-    if let Some(len) = take(&["多", "余"], &sentence[at..]) {
-        qualifier = Some(Qualifier::AtLeast);
-        at += len;
-    }
-    let scale = number::scale(&sentence[at..]);
-    if let Some((len, _)) = scale {
-        at += len;
-        if let Some(len) = take(&["多", "余"], &sentence[at..]) {
-            qualifier = Some(Qualifier::AtLeast);
-            at += len;
-        }
-    }
-    let m = measure(&sentence[at..], before, scale.map(|s| s.1), n.chinese)?;
-    at += m.len;
-    // A value its unit cannot hold (1.5名, 1万%, 300岁) is not a figure of the report.
-    let (lo, hi) = m.unit.range();
-    if !(lo..=hi).contains(&n.value) || (m.unit.def().whole && n.value.fract() != 0.0) {
-        return None;
-    }
-    if let Some((w, q)) = AFTER.iter().find(|(w, _)| sentence[at..].starts_with(w)) {
-        qualifier = qualifier.or(Some(*q));
-        at += w.len();
-    }
-    if let Some((_, q)) = BEFORE.iter().find(|(w, _)| before.ends_with(w)) {
-        qualifier = qualifier.or(Some(*q));
-    }
-    let mut as_of = when::period(before, report);
-    // 从5544元提高到7920元: the first value held until the change.
-    if before.ends_with('从')
-        && let Some(p) = &mut as_of
-        && p.kind == Some(PeriodKind::Since)
-    {
-        p.kind = Some(PeriodKind::Until);
-    }
-    let label = label(&sentence[at..], before);
-    let found = Found {
-        value: n.value,
-        unit: m.unit,
-        declared: m.declared,
-        qualifier: qualifier.unwrap_or(Qualifier::Exact),
-        as_of,
-        topic: None,
-        heading: None,
-        label,
-        sentence: String::new(),
-        line: 0,
-        column: 0,
-    };
-    Some((found, at - i))
-}
-
-/// Up to ten characters naming the figure: the noun after its unit, else the words before
-/// it in its clause.
-fn label(after: &str, before: &str) -> String {
-    let after: String = after.chars().take_while(|&c| !is_break(c)).take(10).collect();
-    // A noun after the unit names it (46名优秀党员干部); a change (提高到…) does not.
-    let after = after.trim_end_matches(['与', '和', '及', '到', '至', '的']);
-    let change =
-        ["提高", "增加", "增长", "下降", "减少", "上调"].iter().any(|w| after.starts_with(w));
-    if after.chars().count() >= 2 && !change {
-        return after.to_string();
-    }
-    let words: Vec<char> = before.chars().rev().take_while(|&c| !is_break(c)).take(10).collect();
-    let words: String = words.into_iter().rev().collect();
-    let words = words.trim_start_matches(['了', '共', '已', '等', '的', '和', '与']);
-    if words.is_empty() { "TODO".to_string() } else { words.to_string() }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::{PeriodKind, Qualifier};
 
     const REPORT: Option<Day> = Some(Day { year: 2020, month: 6, day: 1 });
 
@@ -405,10 +298,7 @@ mod tests {
         assert_eq!(p(2), Some((PeriodKind::During, "2019".into())));
         assert_eq!(f[0].unit.code(), "yuan_per_person_year");
         assert_eq!((f[0].line, f[0].column), (2, 20));
-        assert_eq!(
-            f[2].label,
-            "共为全区扶贫开发对象发放低保金".chars().skip(5).collect::<String>()
-        );
+        assert_eq!(f[2].label, "低保金");
         assert_eq!(f[0].topic.map(|t| t.id), Some("social_security"));
     }
 }

@@ -43,6 +43,13 @@ pub fn period(p: &Period, lang: Lang) -> String {
 /// A report's publication date as given, in either language: `2020-06-01` or `2020年6月1日`
 /// (a time after the date is left out).
 pub fn published(date: &str, lang: Lang) -> String {
+    if date == crate::data::model::TODO_MARK {
+        return match lang {
+            Lang::En => "date to fill in",
+            Lang::Zh => "日期待填",
+        }
+        .to_string();
+    }
     let day = date.get(..10).unwrap_or(date);
     match lang {
         Lang::En => day.to_string(),

@@ -114,6 +114,7 @@ static LIBRARY: LazyLock<Vec<Unit>> = LazyLock::new(|| {
         ),
         scaled("yuan_per_person", "元/人", "yuan/person", D::MoneyPerPerson, 1.0),
         def("times", "倍", "time", "times", D::Times, 1.0, false),
+        def("percent_of", "%", "%", "%", D::Times, 0.01, false),
     ]
     .into_iter()
     .map(|(mut d, dim)| {
