@@ -160,15 +160,45 @@ fn check_lists_a_drafts_fields_to_do_without_failing() {
     assert!(stdout.contains("to do: meta.url\n"), "{stdout}");
     let last = stdout.lines().last().unwrap();
     assert!(last.starts_with("to do: ") && last.ends_with(" fields still to complete"), "{last}");
-    let (code, review, _) = run(&["draft", "--review", "tests/fixtures/reports/county.txt"], None);
-    assert_eq!(code, 0);
-    assert!(review.lines().nth(1).unwrap().contains("1,115"), "{review}");
-    assert!(review.contains("at 2021-11-30"), "{review}");
     // The dashboard's frame of a draft says it is one.
     let (code, frame, _) = run(&["render", "--size", "100x30", out.to_str().unwrap()], None);
     assert_eq!(code, 0);
     assert!(frame.lines().next().unwrap().starts_with("DRAFT · "), "{frame}");
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn the_review_piped_keeps_every_figures_label_and_words() {
+    let (code, review, err) =
+        run(&["draft", "--review", "tests/fixtures/reports/county.txt"], None);
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<&str> = review.lines().collect();
+    let header = ["id", "label", "value", "unit", "qualifier", "date", "section", "at"];
+    assert_eq!(lines[0].split_whitespace().collect::<Vec<_>>(), header);
+    // A row per figure, its id first, then the report's words around it, the figure marked
+    // and nothing cut but at 14 characters each side.
+    assert_eq!(lines.len(), 1 + 2 * 11, "{review}");
+    let row = lines[1].split_whitespace().collect::<Vec<_>>();
+    assert_eq!(
+        row,
+        ["f001", "全县新种植茶叶", "1,115", "mu", "exact", "during", "2021", "industry", "7:16"]
+    );
+    assert_eq!(lines[2], "      2021年，全县新种植茶叶【1115亩】，发展肉牛养殖260头，带动…");
+    assert!(review.contains("at 2021-11-30"), "{review}");
+    let words: Vec<&str> = lines[1..].iter().skip(1).step_by(2).copied().collect();
+    assert!(words.iter().all(|w| w.matches('【').count() == 1), "{review}");
+    let mut seen = words.clone();
+    seen.sort_unstable();
+    seen.dedup();
+    assert_eq!(seen.len(), 11, "rows alike:\n{review}");
+    assert!(
+        lines[1..]
+            .iter()
+            .step_by(2)
+            .enumerate()
+            .all(|(n, l)| l.starts_with(&format!("f{:03} ", n + 1)))
+    );
+    assert!(words.contains(&"      …贷2,350万元，户均贷款约【4.8万元】。"), "{review}");
 }
 
 proptest::proptest! {
