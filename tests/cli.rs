@@ -44,6 +44,36 @@ fn check_of_a_bad_file_prints_every_problem_and_exits_1() {
 }
 
 #[test]
+fn check_of_drafts_places_each_field_to_do_or_counts_them_without_failing() {
+    let dir = std::env::temp_dir().join(format!("relief-dash-todo-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    // A file name with a control character is shown escaped on every line.
+    let draft = dir.join("draft\u{1b}.json");
+    std::fs::copy(fixture("good/draft.json"), &draft).unwrap();
+    let (draft, good) = (draft.to_str().unwrap(), fixture("good/other-region.json"));
+    let shown = draft.replace('\u{1b}', "\\u{1b}");
+    let out = run(&["check", draft, &good], None);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!text.contains('\u{1b}'), "{text}");
+    assert!(text.contains(&format!("\n{shown}:34:66: f001 label.en: to do\n")), "{text}");
+    assert!(text.contains(&format!("\n{shown}: to do: 31 fields still to complete\n")), "{text}");
+    assert!(text.ends_with(&format!("{good}: ok: 4 indicators in 4 sections\n")), "{text}");
+    let out = run(&["check", "--summary", draft, &good], None);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(text.lines().count(), 1 + 11 + 1 + 1, "{text}");
+    assert!(text.contains(&format!("\n{shown}: to do: label.en: 11\n")), "{text}");
+    // A dataset with nothing to do says only that it is ok.
+    assert_eq!(
+        run(&["check", "--summary", &good], None).stdout,
+        b"ok: 4 indicators in 4 sections\n"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn check_reads_standard_input() {
     let good = std::fs::read(fixture("good/other-region.json")).unwrap();
     let out = run(&["check", "-"], Some(&good));

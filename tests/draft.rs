@@ -90,9 +90,33 @@ fn reports_written_for_the_tests_give_their_figures() {
 fn a_draft_lists_what_is_to_do() {
     let d = draft("扶贫报告标题在这里\n2020年6月1日\n  共选派46名干部。");
     let to_do = data::todo::to_do(&d);
-    assert!(to_do.contains(&"indicators[0].label.en".to_string()), "{to_do:?}");
-    assert!(to_do.contains(&"meta.url".to_string()));
-    assert!(to_do.iter().any(|t| t.starts_with("indicators[0].draft")));
+    let find = |path: &str| to_do.iter().find(|t| t.path == path);
+    let label = find("indicators[0].label.en").unwrap_or_else(|| panic!("{to_do:?}"));
+    assert_eq!((label.figure.as_deref(), label.kind.as_str()), (Some("f001"), "label.en"));
+    assert_eq!(
+        find("meta.url").map(|t| (t.figure.is_none(), t.kind.as_str())),
+        Some((true, "meta.url"))
+    );
+    assert!(find("indicators[0].draft").is_some_and(|t| t.is_draft()), "{to_do:?}");
+    // Counted by kind in a stable order: metadata, units, sections, figures, their drafts.
+    let summary = data::todo::summary(&to_do);
+    let kinds: Vec<&str> = summary.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(kinds.first(), Some(&"meta.outlet.en"), "{summary:?}");
+    assert_eq!(&kinds[kinds.len() - 2..], ["label.en", "draft"], "{summary:?}");
+    assert_eq!(summary.iter().map(|(_, n)| n).sum::<usize>(), to_do.len());
+    // Each placed at its value in the dataset's JSON, found in one pass.
+    let mut json = Vec::new();
+    relief_dash::export::write_json_lines(&d, &mut json).unwrap();
+    let json = String::from_utf8(json).unwrap();
+    let placed = data::todo::placed(&d, &json);
+    assert_eq!(placed.len(), to_do.len());
+    for (t, at) in &placed {
+        let (line, column) = at.unwrap_or_else(|| panic!("{} not placed", t.path));
+        let value: String = json.lines().nth(line - 1).unwrap().chars().skip(column - 1).collect();
+        let want = if t.is_draft() { "{" } else { "\"" };
+        assert!(value.starts_with(want), "{}: {value}", t.path);
+        assert!(t.is_draft() || value.contains("TODO"), "{}: {value}", t.path);
+    }
     assert!(data::todo::to_do(&data::embedded().unwrap()).is_empty());
     // Shown in English, a label still to do gives way to the Chinese one.
     let label = &d.indicators[0].label;
@@ -153,22 +177,82 @@ fn check_lists_a_drafts_fields_to_do_without_failing() {
     let (code, _, err) =
         run(&["draft", "tests/fixtures/reports/county.txt", "-o", out.to_str().unwrap()], None);
     assert_eq!(code, 0, "{err}");
-    let (code, stdout, _) = run(&["check", out.to_str().unwrap()], None);
+    let file = out.to_str().unwrap();
+    let (code, stdout, _) = run(&["check", file], None);
     assert_eq!(code, 0);
     assert!(stdout.starts_with("ok: 11 indicators"), "{stdout}");
-    assert!(stdout.contains("to do: indicators[0].label.en\n"), "{stdout}");
-    assert!(stdout.contains("to do: meta.url\n"), "{stdout}");
+    // Each field at its line and column of the file, a figure's named by its id, in the
+    // file's order.
+    let json = std::fs::read_to_string(&out).unwrap();
+    let line = json.lines().position(|l| l.contains("\"id\":\"f001\"")).unwrap() + 1;
+    let text = json.lines().nth(line - 1).unwrap();
+    let column = text[..text.find("\"en\":\"TODO\"").unwrap()].chars().count() + 6;
+    let want = format!("{file}:{line}:{column}: f001 label.en: to do\n");
+    assert!(stdout.contains(&want), "{want}{stdout}");
+    assert!(stdout.contains(&format!("{file}:21:12: meta.url: to do\n")), "{stdout}");
+    let f001 = format!("{file}:{line}:");
+    let drafts: Vec<&str> = stdout.lines().filter(|l| l.contains(" draft: to do (")).collect();
+    assert!(drafts.len() == 11 && drafts[0].starts_with(&f001), "{stdout}");
     let last = stdout.lines().last().unwrap();
-    assert!(last.starts_with("to do: ") && last.ends_with(" fields still to complete"), "{last}");
-    let (code, review, _) = run(&["draft", "--review", "tests/fixtures/reports/county.txt"], None);
+    assert_eq!(last, "to do: 31 fields still to complete");
+    // --summary: the count of each kind instead.
+    let (code, summary, _) = run(&["check", "--summary", file], None);
     assert_eq!(code, 0);
-    assert!(review.lines().nth(1).unwrap().contains("1,115"), "{review}");
-    assert!(review.contains("at 2021-11-30"), "{review}");
+    let lines: Vec<&str> = summary.lines().collect();
+    assert_eq!(lines[..2], ["ok: 11 indicators in 4 sections", "to do: meta.outlet.en: 1"]);
+    assert_eq!(
+        lines[lines.len() - 4..],
+        [
+            "to do: meta.url: 1",
+            "to do: label.en: 11",
+            "to do: draft (check against the report, then remove): 11",
+            "to do: 31 fields still to complete"
+        ],
+        "{summary}"
+    );
+    // The same from standard input, the places read from what it gave.
+    let (code, piped, _) = run(&["check", "-"], Some(json.as_bytes()));
+    assert_eq!(code, 0);
+    assert_eq!(piped, stdout.replace(file, "<stdin>"));
     // The dashboard's frame of a draft says it is one.
-    let (code, frame, _) = run(&["render", "--size", "100x30", out.to_str().unwrap()], None);
+    let (code, frame, _) = run(&["render", "--size", "100x30", file], None);
     assert_eq!(code, 0);
     assert!(frame.lines().next().unwrap().starts_with("DRAFT · "), "{frame}");
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn the_review_piped_keeps_every_figures_label_and_words() {
+    let (code, review, err) =
+        run(&["draft", "--review", "tests/fixtures/reports/county.txt"], None);
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<&str> = review.lines().collect();
+    let header = ["id", "label", "value", "unit", "qualifier", "date", "section", "at"];
+    assert_eq!(lines[0].split_whitespace().collect::<Vec<_>>(), header);
+    // A row per figure, its id first, then the report's words around it, the figure marked
+    // and nothing cut but at 14 characters each side.
+    assert_eq!(lines.len(), 1 + 2 * 11, "{review}");
+    let row = lines[1].split_whitespace().collect::<Vec<_>>();
+    assert_eq!(
+        row,
+        ["f001", "全县新种植茶叶", "1,115", "mu", "exact", "during", "2021", "industry", "7:16"]
+    );
+    assert_eq!(lines[2], "      2021年，全县新种植茶叶【1115亩】，发展肉牛养殖260头，带动…");
+    assert!(review.contains("at 2021-11-30"), "{review}");
+    let words: Vec<&str> = lines[1..].iter().skip(1).step_by(2).copied().collect();
+    assert!(words.iter().all(|w| w.matches('【').count() == 1), "{review}");
+    let mut seen = words.clone();
+    seen.sort_unstable();
+    seen.dedup();
+    assert_eq!(seen.len(), 11, "rows alike:\n{review}");
+    assert!(
+        lines[1..]
+            .iter()
+            .step_by(2)
+            .enumerate()
+            .all(|(n, l)| l.starts_with(&format!("f{:03} ", n + 1)))
+    );
+    assert!(words.contains(&"      …贷2,350万元，户均贷款约【4.8万元】。"), "{review}");
 }
 
 proptest::proptest! {

@@ -170,3 +170,25 @@ fn a_figure_may_go_without_a_note_but_not_with_half_of_one() {
     let e = data::parse("half.json", half.as_bytes()).unwrap_err();
     assert!(e.to_string().contains("note.en: is empty"), "{e}");
 }
+
+#[test]
+fn the_details_of_a_drafted_figure_say_where_in_the_report_it_was_found() {
+    // Drafted by `relief-dash draft tests/fixtures/reports/county.txt`.
+    let d = data::load_path(std::path::Path::new("tests/fixtures/good/draft.json")).unwrap();
+    let tab = d.sections.iter().position(|s| s.id == "outcomes").unwrap();
+    let en = details(&d, tab, "f003", Lang::En);
+    for want in ["Drafted from: line 7, column 42", "  带动建档立卡贫困户1,280户增收"] {
+        assert!(en.contains(want), "{want}:\n{en}");
+    }
+    let zh = details(&d, tab, "f003", Lang::Zh);
+    assert!(zh.contains("草稿出处: 第7行第42列"), "{zh}");
+    insta::assert_snapshot!("draft_detail_en_120x40", en);
+    insta::assert_snapshot!("draft_detail_zh_120x40", zh);
+    // A figure drafted from a table row keeps no words of its own: only its place.
+    let industry = d.sections.iter().position(|s| s.id == "industry").unwrap();
+    let f001 = details(&d, industry, "f001", Lang::En);
+    let lines: Vec<&str> = f001.lines().collect();
+    let at = lines.iter().position(|l| l.contains("│Drafted from: line 7, column 16 "));
+    let next = at.map(|n| lines[n + 1].trim().trim_matches('│').trim());
+    assert_eq!(next, Some(""), "{f001}");
+}

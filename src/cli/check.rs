@@ -1,11 +1,15 @@
 //! `relief-dash check`: each dataset's summary or problems; exit 1 if any fails.
 
-use std::io::Write;
+use std::borrow::Cow;
+use std::io::{Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Args;
-use relief_dash::data::{paths, todo};
+use relief_dash::data::load::MAX_BYTES;
+use relief_dash::data::paths::Entry;
+use relief_dash::data::shipped::SHIPPED;
+use relief_dash::data::{self, Dataset, ErrorKind, LoadError, Source, todo};
 use relief_dash::safe;
 
 use super::open::file_sources;
@@ -17,7 +21,13 @@ pub struct CheckArgs {
     /// Dataset files or folders of them (`-` for standard input; none for the embedded
     /// dataset).
     paths: Vec<PathBuf>,
+    /// For a draft, count its fields still to do by kind instead of listing each.
+    #[arg(long)]
+    summary: bool,
 }
+
+/// What a figure's `draft` field asks of the person completing the draft.
+const DRAFT_TO_DO: &str = "check against the report, then remove";
 
 /// Checks every dataset; with several, each summary line starts with the file's name.
 pub fn run(args: &CheckArgs) -> ExitCode {
@@ -25,34 +35,20 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     let several = sources.len() > 1;
     let mut failed = false;
     let mut out = std::io::stdout().lock();
-    let entries = paths::load_all(sources);
-    for entry in &entries {
+    let mut entries = Vec::new();
+    // Standard input as read, for the places of a draft's fields to do.
+    let mut stdin = Vec::new();
+    for source in sources {
+        let entry = Entry { loaded: load(&source, &mut stdin), source };
         match &entry.loaded {
             Ok(d) => {
-                let sections = d.all_sections().count();
-                let derived = d.indicators.iter().filter(|i| i.formula.is_some()).count();
-                let given = d.indicators.len() - derived;
-                let also =
-                    if derived > 0 { format!(" and {derived} derived") } else { String::new() };
-                let name = if several {
-                    format!("{}: ", safe::escape(&entry.name()))
-                } else {
-                    String::new()
+                let name = safe::escape(&entry.name()).into_owned();
+                let text = match &entry.source {
+                    Source::Stdin => Some(stdin.as_slice()),
+                    _ => None,
                 };
-                let mut line =
-                    format!("{name}ok: {given} indicators{also} in {sections} sections\n");
-                // A draft's fields still to complete: listed, counted, and not an error.
-                let to_do = todo::to_do(d);
-                for path in &to_do {
-                    line.push_str(&format!("{name}to do: {path}\n"));
-                }
-                if !to_do.is_empty() {
-                    line.push_str(&format!(
-                        "{name}to do: {} fields still to complete\n",
-                        to_do.len()
-                    ));
-                }
-                if let Err(e) = out.write_all(line.as_bytes()) {
+                let lines = summary(d, (&name, several), &entry.source, text, args.summary);
+                if let Err(e) = out.write_all(lines.as_bytes()) {
                     return finish(Err(Failure::Io(e)));
                 }
             }
@@ -61,9 +57,97 @@ pub fn run(args: &CheckArgs) -> ExitCode {
                 report(e);
             }
         }
+        entries.push(entry);
     }
     // The process ends, so the datasets are not freed figure by figure (about 70 ms at
     // 100,000 figures; docs/PERFORMANCE.md).
     std::mem::forget(entries);
     if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+}
+
+/// Reads a dataset; standard input's bytes are kept in `stdin`.
+fn load(source: &Source, stdin: &mut Vec<u8>) -> Result<Dataset, LoadError> {
+    if *source != Source::Stdin {
+        return source.load();
+    }
+    stdin.clear();
+    std::io::stdin()
+        .lock()
+        .take(MAX_BYTES + 1)
+        .read_to_end(stdin)
+        .map_err(|e| LoadError { file: source.name(), kind: ErrorKind::io(e) })?;
+    data::parse(&source.name(), stdin)
+}
+
+/// A dataset's lines: `ok` with its counts, then for a draft each field to do at its line
+/// and column (`FILE:LINE:COL: f001 label.en: to do`), or with `--summary` their count by
+/// kind, and their total. `file` is the dataset's name, escaped, and whether it starts
+/// every line (when several are checked).
+fn summary(
+    d: &Dataset,
+    (file, several): (&str, bool),
+    source: &Source,
+    stdin: Option<&[u8]>,
+    by_kind: bool,
+) -> String {
+    let sections = d.all_sections().count();
+    let derived = d.indicators.iter().filter(|i| i.formula.is_some()).count();
+    let given = d.indicators.len() - derived;
+    let also = if derived > 0 { format!(" and {derived} derived") } else { String::new() };
+    let name = if several { format!("{file}: ") } else { String::new() };
+    let mut out = format!("{name}ok: {given} indicators{also} in {sections} sections\n");
+    // A draft's fields still to complete: listed (or counted), and not an error.
+    let list = todo::to_do(d);
+    if list.is_empty() {
+        return out;
+    }
+    if by_kind {
+        for (kind, n) in todo::summary(&list) {
+            let kind = if kind == "draft" { format!("draft ({DRAFT_TO_DO})") } else { kind };
+            out.push_str(&format!("{name}to do: {kind}: {n}\n"));
+        }
+    } else {
+        let text = text_of(source, stdin);
+        let mut placed = match &text {
+            Some(text) => todo::placed(d, text),
+            None => list.iter().cloned().map(|t| (t, None)).collect(),
+        };
+        // In the file's order: each figure's fields together, as an editor goes through it.
+        placed.sort_by_key(|(_, at)| at.unwrap_or((usize::MAX, 0)));
+        for (t, at) in &placed {
+            let at = at.map_or(String::new(), |(l, c)| format!(":{l}:{c}"));
+            let what = match &t.figure {
+                Some(id) => format!("{} {}", safe::escape(id), t.kind),
+                None => t.path.clone(),
+            };
+            let message =
+                if t.is_draft() { format!("to do ({DRAFT_TO_DO})") } else { "to do".into() };
+            out.push_str(&format!("{file}{at}: {what}: {message}\n"));
+        }
+    }
+    out.push_str(&format!("{name}to do: {} fields still to complete\n", list.len()));
+    out
+}
+
+/// The dataset's JSON, for the places of its fields to do: the embedded copy's, standard
+/// input's as read, or its file's, read again (only a draft's).
+fn text_of<'a>(source: &Source, stdin: Option<&'a [u8]>) -> Option<Cow<'a, str>> {
+    let bytes: Cow<'a, [u8]> = match source {
+        Source::Embedded(i) => Cow::Borrowed(SHIPPED.get(*i)?.1.as_bytes()),
+        Source::Stdin => Cow::Borrowed(stdin?),
+        Source::File(path) => {
+            let mut bytes = Vec::new();
+            std::fs::File::open(path).ok()?.take(MAX_BYTES).read_to_end(&mut bytes).ok()?;
+            Cow::Owned(bytes)
+        }
+        Source::Folder(..) => return None,
+    };
+    let bom = usize::from(bytes.starts_with(b"\xEF\xBB\xBF")) * 3;
+    match bytes {
+        Cow::Borrowed(b) => std::str::from_utf8(&b[bom..]).ok().map(Cow::Borrowed),
+        Cow::Owned(mut b) => {
+            b.drain(..bom);
+            String::from_utf8(b).ok().map(Cow::Owned)
+        }
+    }
 }

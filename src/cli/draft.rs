@@ -1,6 +1,6 @@
 //! `relief-dash draft REPORT [-o FILE] [--review]`: reads a report, writes its draft.
 
-use std::io::{Read, Write};
+use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -20,7 +20,8 @@ pub struct DraftArgs {
     /// Where to write the draft (default: standard output).
     #[arg(short, long)]
     output: Option<PathBuf>,
-    /// Print a table of the figures found instead of the dataset.
+    /// Print a table of the figures found instead of the dataset: a row per figure and
+    /// the report's words around it (fitted to a terminal; nothing cut when piped).
     #[arg(long)]
     review: bool,
 }
@@ -67,8 +68,12 @@ pub fn run(args: &DraftArgs) -> ExitCode {
         found.len()
     );
     let written = if show_review {
-        let width = ratatui::crossterm::terminal::size().map_or(120, |(w, _)| w as usize);
-        std::io::stdout().lock().write_all(review::table(&dataset, width).as_bytes())
+        // Fitted to a terminal; piped to a file or a pager, nothing is cut.
+        let stdout = std::io::stdout();
+        let width = stdout
+            .is_terminal()
+            .then(|| ratatui::crossterm::terminal::size().map_or(120, |(w, _)| w as usize));
+        stdout.lock().write_all(review::table(&dataset, &decoded.text, width).as_bytes())
     } else {
         match output {
             Some(path) => std::fs::File::create(path).and_then(|f| {

@@ -2,53 +2,113 @@
 //! says TODO, and each figure still carrying the sentence it was drafted from. These are not
 //! errors: `check` lists them as "to do", and the dashboard marks such a dataset a draft.
 
-use super::model::{Dataset, TODO_MARK as MARK, Text};
+use std::collections::BTreeMap;
 
-/// The JSON path of every field still to complete, with what to do there.
-pub fn to_do(d: &Dataset) -> Vec<String> {
+use super::locate::locate;
+use super::model::{Dataset, Str, TODO_MARK as MARK, Text};
+
+/// A field still to complete.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ToDo {
+    /// Its JSON path (`indicators[3].label.en`).
+    pub path: String,
+    /// The id of the figure it belongs to, when it is a figure's.
+    pub figure: Option<Str>,
+    /// What kind of field it is: its path without the figure and without indices
+    /// (`label.en`, `draft`, `meta.url`, `sections.title.en`, `units`).
+    pub kind: String,
+}
+
+impl ToDo {
+    /// Whether it is a figure's `draft` field, to check against the report and remove.
+    pub fn is_draft(&self) -> bool {
+        self.figure.is_some() && self.kind == "draft"
+    }
+}
+
+/// Every field still to complete, in the order of the file's parts: metadata, sections,
+/// figures' texts, units, the address, figures' `draft` fields.
+pub fn to_do(d: &Dataset) -> Vec<ToDo> {
     let mut out = Vec::new();
-    let mut text = |path: String, t: &Text| {
+    let mut text = |path: String, kind: &str, figure: Option<&Str>, t: &Text| {
         for (lang, s) in [("zh", &t.zh), ("en", &t.en)] {
             if s.trim_start().starts_with(MARK) {
-                out.push(format!("{path}.{lang}"));
+                out.push(ToDo {
+                    path: format!("{path}.{lang}"),
+                    figure: figure.cloned(),
+                    kind: format!("{kind}.{lang}"),
+                });
             }
         }
     };
-    let mut fields = Vec::new();
     let m = &d.meta;
     for (name, t) in m.texts() {
-        text(format!("meta.{name}"), t);
+        text(format!("meta.{name}"), &format!("meta.{name}"), None, t);
     }
     for (i, s) in d.sections.iter().enumerate() {
-        text(format!("sections[{i}].title"), &s.title);
+        text(format!("sections[{i}].title"), "sections.title", None, &s.title);
         for (j, m) in s.members.iter().enumerate() {
-            text(format!("sections[{i}].members[{j}].title"), &m.title);
+            let path = format!("sections[{i}].members[{j}].title");
+            text(path, "sections.members.title", None, &m.title);
         }
     }
     for (i, ind) in d.indicators.iter().enumerate().filter(|(_, i)| i.formula.is_none()) {
-        text(format!("indicators[{i}].label"), &ind.label);
-        text(format!("indicators[{i}].note"), &ind.note);
+        text(format!("indicators[{i}].label"), "label", Some(&ind.id), &ind.label);
+        text(format!("indicators[{i}].note"), "note", Some(&ind.id), &ind.note);
     }
+    let field = |path: String, kind: &str, figure: Option<&Str>| ToDo {
+        path,
+        figure: figure.cloned(),
+        kind: kind.to_string(),
+    };
     for (i, u) in d.units.iter().enumerate() {
         if u.en.contains(MARK) || u.zh.contains(MARK) {
-            fields.push(format!("units[{i}]"));
+            out.push(field(format!("units[{i}]"), "units", None));
         }
     }
     if m.url.contains(MARK) {
-        fields.push("meta.url".into());
+        out.push(field("meta.url".into(), "meta.url", None));
     }
     if m.published == MARK {
         fields.push("meta.published".into());
     }
     for (i, ind) in d.indicators.iter().enumerate() {
         if ind.draft.is_some() {
-            fields.push(format!(
-                "indicators[{i}].draft (check the figure against its sentence, then remove it)"
-            ));
+            out.push(field(format!("indicators[{i}].draft"), "draft", Some(&ind.id)));
         }
     }
-    out.extend(fields);
     out
+}
+
+/// Each field still to complete with the line and column (1-based, columns in characters)
+/// of its value in `text`, the dataset's JSON, where found: all found in one pass over it.
+pub fn placed(d: &Dataset, text: &str) -> Vec<(ToDo, Option<(usize, usize)>)> {
+    let list = to_do(d);
+    let paths: Vec<&str> = list.iter().map(|t| t.path.as_str()).collect();
+    let found = locate(text, &paths);
+    list.into_iter()
+        .map(|t| {
+            let at = found.get(&t.path).copied();
+            (t, at)
+        })
+        .collect()
+}
+
+/// How many fields of each kind are still to complete, in a stable order: metadata, units,
+/// sections, figures' texts, then figures' `draft` fields; by name within each.
+pub fn summary(list: &[ToDo]) -> Vec<(String, usize)> {
+    let mut counts: BTreeMap<(u8, &str), usize> = BTreeMap::new();
+    for t in list {
+        let rank = match t.kind.split('.').next() {
+            _ if t.is_draft() => 4,
+            Some("meta") => 0,
+            Some("units") => 1,
+            Some("sections") => 2,
+            _ => 3,
+        };
+        *counts.entry((rank, t.kind.as_str())).or_default() += 1;
+    }
+    counts.into_iter().map(|((_, kind), n)| (kind.to_string(), n)).collect()
 }
 
 /// Whether a dataset is a draft: anything is still to do (a figure still carrying its

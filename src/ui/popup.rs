@@ -12,7 +12,7 @@ use super::text::cells;
 use super::theme::Theme;
 use crate::app::{App, Mode, Tab};
 use crate::data::Indicator;
-use crate::words::interface::list_separator;
+use crate::words::interface::{line_and_column, list_separator};
 use crate::words::{self, words};
 
 fn frame(title: String, area: Rect, t: &Theme, buf: &mut Buffer) -> Block<'static> {
@@ -104,6 +104,14 @@ pub fn detail(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
     if !ind.names.is_empty() {
         let names: Vec<&str> = ind.names.iter().map(|n| n.get(lang)).collect();
         lines.push(field(w.names, names.join(list_separator(lang)), t));
+    }
+    // A drafted figure: where in the report it was found, and the words around it there.
+    if let Some(source) = &ind.draft {
+        let place = line_and_column(source.line, source.column, lang);
+        lines.push(field(w.drafted_from, place, t));
+        if !source.sentence.is_empty() {
+            lines.push(Line::styled(format!("  {}", source.sentence), t.value));
+        }
     }
     let m = &d.meta;
     lines.push(Line::from(""));

@@ -90,6 +90,8 @@ pub struct Words {
     pub members: &'static str,
     /// A figure's id.
     pub id: &'static str,
+    /// Where in the report a drafted figure was found.
+    pub drafted_from: &'static str,
     /// What the keyboard talks to, in help order.
     pub mode_names: [&'static str; 6],
     /// The list of open reports.
@@ -147,6 +149,7 @@ const EN: Words = Words {
     now: "now",
     members: "Members",
     id: "Id",
+    drafted_from: "Drafted from",
     mode_names: [
         "Browsing",
         "Typing a filter",
@@ -205,6 +208,7 @@ const ZH: Words = Words {
     now: "当前",
     members: "成员",
     id: "编号",
+    drafted_from: "草稿出处",
     mode_names: ["浏览", "输入筛选", "查看详情", "查看帮助", "选择报道", "输入筛选"],
     reports: "打开的报道",
     not_read: "未能读取",
@@ -234,6 +238,14 @@ pub fn draft_mark(n: usize, lang: Lang) -> String {
     match lang {
         Lang::Zh => format!("草稿·待完成{n}项 "),
         Lang::En => format!("DRAFT · {n} to do "),
+    }
+}
+
+/// Where a drafted figure is in its report: `line 7, column 14`, `第7行第14列`.
+pub fn line_and_column(line: u32, column: u32, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("line {line}, column {column}"),
+        Lang::Zh => format!("第{line}行第{column}列"),
     }
 }
 
