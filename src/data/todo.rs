@@ -61,6 +61,11 @@ pub fn to_do(d: &Dataset) -> Vec<ToDo> {
         figure: figure.cloned(),
         kind: kind.to_string(),
     };
+    for (i, dim) in d.dimensions.iter().enumerate() {
+        if dim.label.en.contains(MARK) || dim.label.zh.contains(MARK) {
+            out.push(field(format!("dimensions[{i}].label"), "dimensions", None));
+        }
+    }
     for (i, u) in d.units.iter().enumerate() {
         if u.en.contains(MARK) || u.zh.contains(MARK) {
             out.push(field(format!("units[{i}]"), "units", None));
@@ -70,7 +75,7 @@ pub fn to_do(d: &Dataset) -> Vec<ToDo> {
         out.push(field("meta.url".into(), "meta.url", None));
     }
     if m.published == MARK {
-        fields.push("meta.published".into());
+        out.push(field("meta.published".into(), "meta.published", None));
     }
     for (i, ind) in d.indicators.iter().enumerate() {
         if ind.draft.is_some() {
@@ -102,7 +107,7 @@ pub fn summary(list: &[ToDo]) -> Vec<(String, usize)> {
         let rank = match t.kind.split('.').next() {
             _ if t.is_draft() => 4,
             Some("meta") => 0,
-            Some("units") => 1,
+            Some("units" | "dimensions") => 1,
             Some("sections") => 2,
             _ => 3,
         };

@@ -151,7 +151,7 @@ fn words(i: &Indicator, lines: &mut Lines) -> Words {
 /// (万亿, 亿, 万, 千), and its unit: as much of the unit's Chinese name as follows (元 of
 /// 万元, 家 of 家企业), else one letter or %. One character where no numeral starts.
 fn figure_len(s: &str, i: &Indicator) -> usize {
-    let Some(n) = number::read(s) else {
+    let Some(Ok(n)) = number::read(s) else {
         return s.chars().next().map_or(0, char::len_utf8);
     };
     let mut end = n.len;
