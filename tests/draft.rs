@@ -161,7 +161,10 @@ fn the_draft_command_reads_encodings_and_refuses_what_is_not_text() {
     for (input, message) in [
         (&b""[..], "is empty"),
         (&b"\x7fELF\x02\x01\x01\0\0\0"[..], "is binary data"),
-        (&b"<!DOCTYPE html>\n<html><body>46\xE5\x90\x8D</body></html>"[..], "is an HTML page"),
+        (
+            &b"<!DOCTYPE html>\n<html><body>46\xE5\x90\x8D</body></html>"[..],
+            "is an HTML page, but no article was found",
+        ),
     ] {
         let (code, out, err) = run(&["draft", "-"], Some(input));
         assert_eq!((code, out.as_str()), (1, ""), "{message}");

@@ -1,21 +1,23 @@
-//! `relief-dash draft REPORT [-o FILE] [--review]`: reads a report, writes its draft.
+//! `relief-dash draft REPORT [-o FILE] [--review]`: reads a report (or a saved web page's
+//! article), writes its draft.
 
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Args;
-use relief_dash::draft::{build, decode, review, scan, when};
+use relief_dash::draft::{build, decode, page, review, scan, when};
 use relief_dash::safe::escape;
 
 use super::outcome::{Failure, finish};
 
 /// Drafts a dataset from a report's text (UTF-8, GB18030 or UTF-16; `-` for standard
-/// input): every figure with its unit, qualifier, date, section and sentence; what the
-/// text cannot give is left as TODO, which `check` lists as "to do".
+/// input) or a saved web page (its article; menus, lists, comments and footer dropped):
+/// every figure with its unit, qualifier, date, section and sentence; what the text cannot
+/// give is left as TODO, which `check` lists as "to do".
 #[derive(Debug, Args)]
 pub struct DraftArgs {
-    /// The report's text.
+    /// The report's text, or a saved web page (.html).
     report: PathBuf,
     /// Where to write the draft (default: standard output).
     #[arg(short, long)]
@@ -48,10 +50,25 @@ pub fn run(args: &DraftArgs) -> ExitCode {
     if let Err(e) = read {
         return fail(format!("{name}: {e}"));
     }
-    let decoded = match decode::decode(&bytes) {
+    let mut decoded = match decode::decode(&bytes) {
         Ok(d) => d,
         Err(e) => return fail(format!("{name}: {e}")),
     };
+    if decoded.html {
+        let article = match page::article(&decoded.text) {
+            Ok(a) => a,
+            Err(e) => return fail(format!("{name}: {e}")),
+        };
+        let n = |v: usize| relief_dash::words::number(v as f64);
+        eprintln!(
+            "{name}: HTML page: article {} characters kept of {} (menus, lists, comments and \
+             footer dropped: {})",
+            n(article.kept),
+            n(article.page),
+            n(article.dropped())
+        );
+        decoded.text = article.text;
+    }
     let report = when::first_date(&decoded.text);
     let found = scan::scan(&decoded.text, report);
     if found.is_empty() {

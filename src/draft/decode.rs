@@ -1,7 +1,11 @@
 //! Reading a report's bytes as text: UTF-8 (with or without a byte-order mark), UTF-16 with
 //! a byte-order mark, or GB18030 (which includes GBK and GB2312, common on Chinese
-//! government pages). Binary data, an empty text, HTML and a text over [`MAX_REPORT_BYTES`]
-//! are refused with a message.
+//! government pages); an HTML page whose bytes are not UTF-8 is read in the encoding its
+//! `<meta charset>` names. Binary data, an empty text and a text over [`MAX_REPORT_BYTES`]
+//! are refused with a message; an HTML page is said to be one ([`Decoded::html`]), for its
+//! article to be taken out ([`super::page`]).
+
+use std::sync::LazyLock;
 
 use encoding_rs::{DecoderResult, Encoding, GB18030, UTF_8, UTF_16BE, UTF_16LE};
 
@@ -15,6 +19,8 @@ pub struct Decoded {
     pub text: String,
     /// The encoding it was read in, as stderr names it.
     pub encoding: &'static str,
+    /// Whether the text is an HTML document rather than a report's text.
+    pub html: bool,
 }
 
 /// Why a report cannot be drafted from.
@@ -37,11 +43,6 @@ pub enum NotText {
     /// UTF-16 surrogate, …).
     #[error("is {0} text with a byte that does not decode at offset {1}, line {2}")]
     Broken(&'static str, usize, usize),
-    /// An HTML page.
-    #[error(
-        "is an HTML page; save the page as text (or copy its text into a file) and draft from that"
-    )]
-    Html,
 }
 
 /// Decodes a report, detecting its encoding.
@@ -60,7 +61,14 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
     } else if let Some(nul) = bytes.iter().position(|&b| b == 0) {
         return Err(NotText::Binary(nul));
     } else if let Ok(text) = std::str::from_utf8(bytes) {
+        // Valid UTF-8 is read as such whatever a page declares: other encodings' Chinese is
+        // almost never valid UTF-8, and a page saved by a browser is often re-encoded
+        // without its `<meta charset>` changed.
         (text.to_string(), "UTF-8")
+    } else if let Some(found) = declared_charset(bytes)
+        .and_then(|enc| strict(enc, bytes).ok().map(|text| (text, enc.name())))
+    {
+        found
     } else {
         match strict(GB18030, bytes) {
             Ok(text) => (text, "GB18030"),
@@ -79,10 +87,8 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, NotText> {
     if text.trim().is_empty() {
         return Err(NotText::Empty);
     }
-    if looks_like_html(&text) {
-        return Err(NotText::Html);
-    }
-    Ok(Decoded { text: normalize(&text), encoding })
+    let html = looks_like_html(&text);
+    Ok(Decoded { text: normalize(&text), encoding, html })
 }
 
 /// The text in `enc`, or the offset of the first byte it cannot decode.
@@ -134,17 +140,75 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<(String, &'static str)> {
         })
 }
 
-/// An HTML document rather than text: it starts with a doctype or an `<html>` tag, or has a
-/// `<body>` tag.
-fn looks_like_html(text: &str) -> bool {
-    let head: String = text.trim_start().chars().take(512).collect::<String>().to_lowercase();
-    head.starts_with("<!doctype html") || head.starts_with("<html") || head.contains("<body")
+/// An HTML document rather than text: after white space, comments and an XML declaration
+/// it starts with a doctype or an `<html>`, `<head>`, `<body>`, `<meta>` or `<title>` tag, or
+/// it has both an `<html>` tag and its end tag. A text that merely holds a `<` (收入<3000元)
+/// is not one.
+pub fn looks_like_html(text: &str) -> bool {
+    static WHOLE: LazyLock<regex::Regex> =
+        LazyLock::new(|| regex::Regex::new(r"(?is)<html[\s>].*</html\s*>").expect("a valid regex"));
+    let mut rest = text.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == '\u{feff}');
+    loop {
+        let (open, close) = if starts_with_ignore_case(rest, "<!--") {
+            ("<!--", "-->")
+        } else if starts_with_ignore_case(rest, "<?xml") {
+            ("<?xml", "?>")
+        } else {
+            break;
+        };
+        let Some(end) = rest[open.len()..].find(close) else { return false };
+        rest = rest[open.len() + end + close.len()..]
+            .trim_start_matches(|c: char| c.is_ascii_whitespace());
+    }
+    let starts =
+        ["<!doctype html", "<html", "<head", "<body", "<meta", "<title"].iter().any(|tag| {
+            starts_with_ignore_case(rest, tag)
+                && rest[tag.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| c.is_ascii_whitespace() || c == '>' || c == '/')
+        });
+    starts || WHOLE.is_match(text)
 }
+
+fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// The encoding an HTML page's bytes declare in its head (`<meta charset=gbk>` or
+/// `<meta http-equiv="Content-Type" content="text/html; charset=gb2312">`), as the HTML
+/// standard maps its label (gb2312 and gbk are read as GBK, UTF-16 as UTF-8); none for a
+/// text that is not a page.
+fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    static META: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+        regex::bytes::Regex::new(r#"(?i-u)<meta\s[^>]*?charset\s*=\s*["']?\s*([a-z0-9_.:-]+)"#)
+            .expect("a valid regex")
+    });
+    let head = &bytes[..bytes.len().min(HEAD_BYTES)];
+    if !looks_like_html(&String::from_utf8_lossy(head)) {
+        return None;
+    }
+    let head = match memchr::memmem::find(&head.to_ascii_lowercase(), b"<body") {
+        Some(body) => &head[..body],
+        None => head,
+    };
+    let label = META.captures(head)?.get(1)?.as_bytes();
+    match Encoding::for_label(label)? {
+        enc if enc == UTF_16BE || enc == UTF_16LE => Some(UTF_8),
+        enc if enc == encoding_rs::X_USER_DEFINED => Some(encoding_rs::WINDOWS_1252),
+        enc => Some(enc),
+    }
+}
+
+/// How far into a page its `<meta charset>` is looked for (its head, at most this many bytes).
+const HEAD_BYTES: usize = 16 * 1024;
 
 /// Full-width digits and points as ASCII, line breaks as `\n`, and every other control or
 /// invisible formatting character as a space (one character for one, so lines and columns
 /// stay those of the report).
-fn normalize(text: &str) -> String {
+pub fn normalize(text: &str) -> String {
     text.replace("\r\n", "\n")
         .chars()
         .map(|c| match c {
@@ -185,14 +249,25 @@ mod tests {
         assert_eq!(decode(b" \n\t ").unwrap_err(), NotText::Empty);
         assert_eq!(decode(b"\x89PNG\r\n\x1a\n\0\0").unwrap_err(), NotText::Binary(8));
         assert_eq!(
-            decode(b"<!DOCTYPE html><html><body>46</body></html>").unwrap_err(),
-            NotText::Html
-        );
-        assert_eq!(
             decode(&vec![b'a'; MAX_REPORT_BYTES + 1]).unwrap_err(),
             NotText::TooLarge(MAX_REPORT_BYTES + 1)
         );
         assert!(matches!(decode(b"\xFF\xFF\xFF\x80\x80").unwrap_err(), NotText::Undecodable(..)));
+    }
+
+    #[test]
+    fn pages_are_said_to_be_and_read_in_their_meta_charset() {
+        assert!(decode(b"<!DOCTYPE html><html><body>46</body></html>").unwrap().html);
+        assert!(!decode("收入<3000元".as_bytes()).unwrap().html);
+        let page = "<html><head><meta http-equiv=Content-Type content='text/html; charset=big5'>\
+                    </head><body>選派46名</body></html>";
+        let (big5, _, _) = encoding_rs::BIG5.encode(page);
+        let d = decode(&big5).unwrap();
+        assert_eq!((d.text.as_str(), d.encoding, d.html), (page, "Big5", true));
+        // What only a page's head says: a text that is not a page is read as before.
+        let text = "报告 <meta charset=big5> 选派46名";
+        let (gbk, _, _) = GB18030.encode(text);
+        assert_eq!(decode(&gbk).unwrap().encoding, "GB18030");
     }
 
     #[test]

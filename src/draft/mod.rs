@@ -1,4 +1,5 @@
-//! Drafting a dataset from a report's text: `relief-dash draft REPORT.txt`.
+//! Drafting a dataset from a report's text (or a saved web page's article, [`page`]):
+//! `relief-dash draft REPORT.txt`.
 //!
 //! Rule-based: a table of measure words and units ([`measure`]), numerals ([`number`]),
 //! qualifier words and date patterns ([`scan`], [`when`]) and topic words ([`topic`]). What it
@@ -13,6 +14,7 @@ pub mod label;
 pub mod measure;
 pub mod meta;
 pub mod number;
+pub mod page;
 pub mod quotes;
 pub mod review;
 pub mod scan;
