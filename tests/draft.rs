@@ -238,7 +238,7 @@ fn the_review_piped_keeps_every_figures_label_and_words() {
     let row = lines[1].split_whitespace().collect::<Vec<_>>();
     assert_eq!(
         row,
-        ["f001", "全县新种植茶叶", "1,115", "mu", "exact", "during", "2021", "industry", "7:16"]
+        ["f001", "种植茶叶", "1,115", "mu", "exact", "during", "2021", "industry", "7:16"]
     );
     assert_eq!(lines[2], "      2021年，全县新种植茶叶【1115亩】，发展肉牛养殖260头，带动…");
     assert!(review.contains("at 2021-11-30"), "{review}");
