@@ -111,7 +111,7 @@ pub fn series(reports: &[Option<&Dataset>]) -> Vec<Series> {
         }
     }
     found.retain(|s| s.points.iter().any(|p| p.report != s.points[0].report));
-    let region = |r: usize| reports[r].map(|d| &d.meta.region);
+    let region = |r: usize| reports[r].map(|d| &d.meta.region.name);
     for s in &mut found {
         s.points.sort_by(|a, b| a.when.0.total_cmp(&b.when.0).then(a.report.cmp(&b.report)));
         s.max = s.points.iter().map(|p| p.high.unwrap_or(p.value)).fold(0.0, f64::max);

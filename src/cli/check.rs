@@ -8,9 +8,10 @@ use std::process::ExitCode;
 use clap::Args;
 use relief_dash::data::load::MAX_BYTES;
 use relief_dash::data::paths::Entry;
+use relief_dash::data::rules;
 use relief_dash::data::shipped::SHIPPED;
 use relief_dash::data::{self, Dataset, ErrorKind, LoadError, Source, todo};
-use relief_dash::safe;
+use relief_dash::{safe, words};
 
 use super::open::file_sources;
 use super::outcome::{Failure, finish, report};
@@ -24,6 +25,9 @@ pub struct CheckArgs {
     /// For a draft, count its fields still to do by kind instead of listing each.
     #[arg(long)]
     summary: bool,
+    /// Exit 1 when a rule between figures does not hold (a warning otherwise).
+    #[arg(long)]
+    strict: bool,
 }
 
 /// What a figure's `draft` field asks of the person completing the draft.
@@ -59,10 +63,61 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         }
         entries.push(entry);
     }
+    let broken = rules_broken(&entries, several);
+    if let Err(e) = out.write_all(broken.1.as_bytes()) {
+        return finish(Err(Failure::Io(e)));
+    }
+    failed |= args.strict && broken.0 > 0;
     // The process ends, so the datasets are not freed figure by figure (about 70 ms at
     // 100,000 figures; docs/PERFORMANCE.md).
     std::mem::forget(entries);
     if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+}
+
+/// Every rule that does not hold: each dataset's own, then each parent region's figures
+/// against the sum of its children's (datasets open together); how many, and their lines
+/// (`rule broken: FILE: id: left value op right value`).
+fn rules_broken(entries: &[Entry], several: bool) -> (usize, String) {
+    let lang = relief_dash::lang::Lang::En;
+    let data: Vec<Option<&Dataset>> = entries.iter().map(|e| e.loaded.as_ref().ok()).collect();
+    let name = |n: usize| safe::escape(&entries[n].name()).into_owned();
+    let mut lines = Vec::new();
+    for (n, d) in data.iter().enumerate() {
+        let Some(d) = d else { continue };
+        for b in rules::broken(d) {
+            lines.push(format!(
+                "rule broken: {}: {}",
+                name(n),
+                safe::escape(&words::rules::broken(&b, lang))
+            ));
+        }
+    }
+    if several {
+        let regions: Vec<_> = data.iter().map(|d| d.map(|d| &d.meta.region)).collect();
+        for (n, kids) in rules::children(&regions).iter().enumerate() {
+            let Some(parent) = data[n] else { continue };
+            let kids: Vec<&Dataset> = kids.iter().filter_map(|&k| data[k]).collect();
+            for b in rules::broken_sums(parent, &kids) {
+                let line = words::rules::broken(&b, lang);
+                lines.push(format!(
+                    "rule broken: {}: {} (the sum of its children's, {})",
+                    name(n),
+                    safe::escape(&line),
+                    b.figures.join(", ")
+                ));
+            }
+        }
+    }
+    let count = lines.len();
+    let mut out = String::new();
+    for l in lines {
+        out.push_str(&l);
+        out.push('\n');
+    }
+    if count > 0 {
+        out.push_str(&format!("{count} rule{} broken\n", if count == 1 { "" } else { "s" }));
+    }
+    (count, out)
 }
 
 /// Reads a dataset; standard input's bytes are kept in `stdin`.

@@ -11,6 +11,7 @@ pub mod model;
 mod objects;
 mod path;
 pub mod paths;
+pub mod rules;
 pub mod shipped;
 pub mod source;
 pub mod stream;
@@ -19,7 +20,10 @@ pub mod units;
 
 pub use error::{ErrorKind, LoadError, Problem};
 pub use load::{load_path, load_reader, parse};
-pub use model::{Dataset, Indicator, Meta, NamedList, Part, Period, PeriodKind, Section, Text};
+pub use model::{
+    Dataset, Indicator, Level, Meta, NamedList, Part, Period, PeriodKind, Region, Rule, RuleOp,
+    RuleSide, Section, Text,
+};
 pub use shipped::embedded;
 pub use source::Source;
 pub use units::{Dimension, DimensionDef, Qualifier, Unit, UnitDef};

@@ -99,7 +99,7 @@ pub fn dataset(found: &[Found], text: &str, report: Option<Day>) -> Dataset {
         dimensions,
         meta: Meta {
             title: Text { zh: title.into(), en: todo("English title") },
-            region: unknown(),
+            region: unknown().into(),
             outlet,
             publisher: unknown(),
             published,
@@ -112,6 +112,7 @@ pub fn dataset(found: &[Found], text: &str, report: Option<Day>) -> Dataset {
         indicators,
         derived: Vec::new(),
         series_links: BTreeMap::new(),
+        rules: Vec::new(),
     }
 }
 

@@ -10,6 +10,7 @@ pub mod formula;
 pub mod interface;
 pub mod keys;
 pub mod numbers;
+pub mod rules;
 pub mod values;
 
 pub use changes::{change, row_value};

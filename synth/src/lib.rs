@@ -154,7 +154,7 @@ pub fn generate(indicators: usize, seed: u64) -> Dataset {
         format_version: FORMAT_VERSION,
         meta: Meta {
             title: text("合成扶贫数据集".into(), "Synthetic relief dataset".into()),
-            region: text("合成省".into(), "Synthetic Province".into()),
+            region: text("合成省".into(), "Synthetic Province".into()).into(),
             outlet: text("测试".into(), "Test".into()),
             publisher: text("测试".into(), "Test".into()),
             published: "2024-01-01T00:00+08:00".into(),
@@ -167,6 +167,7 @@ pub fn generate(indicators: usize, seed: u64) -> Dataset {
         sections,
         indicators,
         series_links: Default::default(),
+        rules: Vec::new(),
     }
 }
 

@@ -8,6 +8,7 @@ mod derived;
 mod figures;
 mod links;
 mod meta;
+mod rules;
 mod units;
 
 pub use crate::data::dates::{is_date, is_timestamp};
@@ -35,6 +36,7 @@ pub fn validate(raw: Dataset<RawIndicator>) -> Result<Dataset, Vec<Problem>> {
     }
     let v1 = raw.format_version == 1;
     v.meta(&raw);
+    v.region(super::path::At::Root("meta").field("region"), &raw.meta.region, v1);
     let dimensions = v.declared_dimensions(&raw.dimensions, v1);
     let units = v.declared_units(&raw.units, &dimensions, v1);
     v.sections(&raw.sections);
@@ -47,6 +49,9 @@ pub fn validate(raw: Dataset<RawIndicator>) -> Result<Dataset, Vec<Problem>> {
     let mut ids = HashSet::with_capacity(raw.indicators.len() + raw.derived.len());
     let types = v.all_figures(&raw, &parts, &units, v1, &mut ids);
     v.comparisons(&raw.indicators, &types);
+    let derived_ids: HashSet<&str> = raw.derived.iter().map(|d| d.id.as_str()).collect();
+    v.rules(&raw.rules, &raw.indicators, &derived_ids, &types, v1);
+    drop(derived_ids);
     let derived_inputs = v.derived_definitions(&raw, v1, &mut ids);
     // The figures named by derived figures that failed their own checks: what depends on
     // them is not computed (the file is refused for their problems already).
@@ -106,6 +111,7 @@ pub fn validate(raw: Dataset<RawIndicator>) -> Result<Dataset, Vec<Problem>> {
             sections: raw.sections,
             indicators,
             series_links: raw.series_links,
+            rules: raw.rules,
         })
     } else {
         Err(v.problems)

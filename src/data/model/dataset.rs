@@ -5,6 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use super::derived::{Derived, given_only};
 use super::indicator::Indicator;
+use super::region::{Region, RegionFields};
+use super::rule::Rule;
 use super::section::Section;
 use super::text::Text;
 use crate::data::objects;
@@ -59,6 +61,9 @@ pub struct Dataset<I = Indicator> {
         skip_serializing_if = "std::collections::BTreeMap::is_empty"
     )]
     pub series_links: std::collections::BTreeMap<String, String>,
+    /// Rules between figures (version 2), checked by `check`: a broken one is a warning.
+    #[serde(default, deserialize_with = "objects::objects", skip_serializing_if = "Vec::is_empty")]
+    pub rules: Vec<Rule>,
 }
 
 /// Where the figures come from.
@@ -68,9 +73,11 @@ pub struct Meta {
     /// The dataset's title.
     #[serde(deserialize_with = "objects::object")]
     pub title: Text,
-    /// The region the figures describe.
+    /// The region the figures describe: its names, and (version 2) its code, level and
+    /// parent.
     #[serde(deserialize_with = "objects::object")]
-    pub region: Text,
+    #[schemars(with = "RegionFields")]
+    pub region: Region,
     /// Where the report was read (website or paper).
     #[serde(deserialize_with = "objects::object")]
     pub outlet: Text,
@@ -106,7 +113,7 @@ impl Meta {
     pub fn texts(&self) -> [(&'static str, &Text); 5] {
         [
             ("title", &self.title),
-            ("region", &self.region),
+            ("region", &self.region.name),
             ("outlet", &self.outlet),
             ("publisher", &self.publisher),
             ("source_title", &self.source_title),

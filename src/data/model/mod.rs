@@ -4,11 +4,15 @@
 mod dataset;
 mod derived;
 mod indicator;
+mod region;
+mod rule;
 mod section;
 pub mod text;
 
 pub use dataset::{Dataset, FORMAT_VERSION, Meta, OLDEST_VERSION, Part};
 pub use derived::{Derived, Formula, MaybeDerived, Op, Precision, given_only};
 pub use indicator::{DraftSource, Indicator, Period, PeriodKind, RawIndicator};
+pub use region::{Level, Region, RegionFields};
+pub use rule::{Rule, RuleOp, RuleSide};
 pub use section::{NamedList, Section};
 pub use text::{Str, TODO_MARK, Text};
