@@ -15,6 +15,26 @@ pub enum Action {
     PrevTab,
     /// Show this tab.
     GoTab(Tab),
+    /// → : the next tab, or on the Table tab the next columns.
+    Right,
+    /// ← : the previous tab, or on the Table tab the columns before.
+    Left,
+    /// Table: sort by the next column (region, date, then each series).
+    SortNext,
+    /// Table: sort by the column before.
+    SortPrev,
+    /// Table: reverse the order.
+    SortReverse,
+    /// Table: sort by this (a click on a column's header; a second click reverses).
+    SortBy(super::table::SortBy),
+    /// Table: show the next date (each cell's latest, then each date in turn).
+    NextDate,
+    /// Table: children under their parents, or one flat list.
+    ToggleTree,
+    /// Table: hide or show the selected row's children.
+    ToggleCollapse,
+    /// Table: show these columns, in this order (none: every column).
+    ShowColumns(Vec<usize>),
     /// Select the previous row.
     Up,
     /// Select the next row.

@@ -15,6 +15,9 @@ pub fn hit(map: &FrameMap, x: u16, y: u16) -> Option<Action> {
     if let Some(&(_, tab)) = map.tabs.iter().find(|(rect, _)| inside(*rect)) {
         return Some(Action::GoTab(tab));
     }
+    if let Some(&(_, by)) = map.headers.iter().find(|(rect, _)| inside(*rect)) {
+        return Some(Action::SortBy(by));
+    }
     if let Some(m) = map.members.filter(|m| inside(*m)) {
         return Some(Action::GoMember(usize::from(y - m.y) + map.members_offset));
     }

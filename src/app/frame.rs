@@ -31,4 +31,6 @@ pub struct FrameMap {
     pub page: usize,
     /// The largest useful scroll of the help overlay.
     pub help_max_scroll: usize,
+    /// The Table tab's column headers and what a click on each sorts by.
+    pub headers: Vec<(Rect, super::table::SortBy)>,
 }

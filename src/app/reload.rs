@@ -43,8 +43,10 @@ impl App {
         };
         self.search = Some(new.search);
         self.series = self.compute_series();
+        self.grid = std::sync::Arc::new(self.compute_grid());
+        self.table.keep_in(&self.grid);
         self.reload_failed = None;
-        if self.tab != Tab::Compare {
+        if !matches!(self.tab, Tab::Compare | Tab::Table) {
             let found = top.as_ref().and_then(|id| self.tab_of(id)).filter(|&(_, m)| m == 0);
             self.tab = found.map_or(Tab::Overview, |(t, _)| t);
         }

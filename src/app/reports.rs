@@ -21,6 +21,8 @@ impl App {
         self.current = current.min(reports.len().saturating_sub(1));
         self.reports = reports;
         self.series = self.compute_series();
+        self.grid = std::sync::Arc::new(self.compute_grid());
+        self.table.tree = self.grid.parent.iter().any(Option::is_some);
         self.refresh_view();
         self
     }
@@ -57,7 +59,7 @@ impl App {
         self.generation += 1;
         self.loading = false;
         self.reload_failed = None;
-        if self.tab != Tab::Compare {
+        if !matches!(self.tab, Tab::Compare | Tab::Table) {
             self.tab = Tab::Overview;
         }
         self.member = 0;
@@ -85,6 +87,8 @@ impl App {
     pub fn tab_at(&self, i: usize) -> Tab {
         if self.has_compare() && i == self.data.sections.len() + 1 {
             Tab::Compare
+        } else if self.has_compare() && i == self.data.sections.len() + 2 {
+            Tab::Table
         } else {
             Tab::from_index(i)
         }
@@ -94,6 +98,7 @@ impl App {
     pub fn tab_position(&self, tab: Tab) -> usize {
         match tab {
             Tab::Compare => self.data.sections.len() + 1,
+            Tab::Table => self.data.sections.len() + 2,
             t => t.index(),
         }
     }
@@ -134,7 +139,15 @@ impl App {
             }
         }
         self.series = self.compute_series();
+        self.grid = std::sync::Arc::new(self.compute_grid());
+        self.table.keep_in(&self.grid);
         self.refresh_view();
+    }
+
+    pub(super) fn compute_grid(&self) -> super::grid::Grid {
+        let all: Vec<Option<&Dataset>> =
+            (0..self.reports.len()).map(|r| self.report_data(r)).collect();
+        super::grid::Grid::new(&all)
     }
 
     pub(super) fn compute_series(&self) -> Vec<Series> {

@@ -28,20 +28,10 @@ fn bind(
 /// The key table as shipped, before any remapping from the configuration file.
 pub fn defaults() -> Vec<Binding> {
     vec![
-        bind(
-            "next_tab",
-            &[Normal],
-            &[Plain(K::Tab), Plain(K::Right), c('l')],
-            Action::NextTab,
-            true,
-        ),
-        bind(
-            "prev_tab",
-            &[Normal],
-            &[Plain(K::BackTab), Plain(K::Left), c('h')],
-            Action::PrevTab,
-            false,
-        ),
+        bind("next_tab", &[Normal], &[Plain(K::Tab)], Action::NextTab, true),
+        bind("prev_tab", &[Normal], &[Plain(K::BackTab)], Action::PrevTab, false),
+        bind("right", &[Normal], &[Plain(K::Right), c('l')], Action::Right, false),
+        bind("left", &[Normal], &[Plain(K::Left), c('h')], Action::Left, false),
         Binding {
             name: "go_to_tab",
             modes: &[Normal],
@@ -73,6 +63,12 @@ pub fn defaults() -> Vec<Binding> {
         bind("language", &[Normal, Detail, Help], &[c('L')], Action::ToggleLang, true),
         bind("log_scale", &[Normal], &[c('s')], Action::ToggleLog, true),
         bind("reload", &[Normal], &[c('r')], Action::Reload, false),
+        bind("sort_next", &[Normal], &[c('>')], Action::SortNext, true),
+        bind("sort_prev", &[Normal], &[c('<')], Action::SortPrev, false),
+        bind("sort_reverse", &[Normal], &[c('d')], Action::SortReverse, false),
+        bind("next_date", &[Normal], &[c('y')], Action::NextDate, true),
+        bind("tree", &[Normal], &[c('t')], Action::ToggleTree, true),
+        bind("collapse", &[Normal], &[c(' ')], Action::ToggleCollapse, false),
         bind("reports", &[Normal], &[c('o')], Action::OpenPicker, true),
         bind("pick", &[Picker], &[Plain(K::Enter)], Action::Pick, true),
         bind("quit", &[Normal, Detail, Help, Picker], &[c('q')], Action::Quit, true),

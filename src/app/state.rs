@@ -6,12 +6,14 @@ use std::sync::Arc;
 
 use super::catalog::{Catalog, ChartGroup};
 use super::frame::FrameMap;
+use super::grid::Grid;
 use super::keymap::Keymap;
 use super::mode::Mode;
 use super::report::Report;
 use super::search::SearchText;
 use super::series::Series;
 use super::tab::Tab;
+use super::table::{Row, TableState};
 use crate::data::{Dataset, Indicator, Section};
 use crate::lang::Lang;
 
@@ -95,6 +97,12 @@ pub struct App {
     pub(super) picker_rows: Vec<usize>,
     /// The series they share.
     pub(super) series: Vec<Series>,
+    /// The Table tab's data: reports as rows, series as columns.
+    pub(super) grid: Arc<Grid>,
+    /// How the Table tab is shown.
+    pub(super) table: TableState,
+    /// The Table tab's rows, in order (their reports are `visible`).
+    pub(super) table_rows: Vec<Row>,
     /// The shown dataset's search text, built when the filter is first opened.
     pub(super) search: Option<Arc<SearchText>>,
     /// Filters typed so far and the figures each matched, each extending the one before:
@@ -137,6 +145,9 @@ impl App {
             search: None,
             narrowed: Vec::new(),
             series: Vec::new(),
+            grid: Arc::default(),
+            table: TableState::default(),
+            table_rows: Vec::new(),
         };
         app.refresh_view();
         app
@@ -304,15 +315,15 @@ impl App {
 
     /// The selected indicator, if any.
     pub fn selected_indicator(&self) -> Option<&Indicator> {
-        if self.tab == Tab::Compare {
-            return None; // its rows are series, not figures
+        if matches!(self.tab, Tab::Compare | Tab::Table) {
+            return None; // its rows are series or reports, not figures
         }
         self.visible.get(self.selected).map(|&i| &self.data.indicators[i])
     }
 
     /// How many tabs there are, the overview (and Compare) included.
     pub fn tab_count(&self) -> usize {
-        self.catalog.tab_count() + usize::from(self.has_compare())
+        self.catalog.tab_count() + 2 * usize::from(self.has_compare())
     }
 
     /// How many entries the current tab's member list has (1 without members).

@@ -10,6 +10,8 @@ pub enum Tab {
     Section(usize),
     /// The series the open reports share, compared (only with two or more reports).
     Compare,
+    /// The open reports as rows, their series as columns (only with two or more reports).
+    Table,
 }
 
 impl Tab {
@@ -27,14 +29,14 @@ impl Tab {
         match self {
             Tab::Overview => 0,
             Tab::Section(n) => n + 1,
-            Tab::Compare => usize::MAX,
+            Tab::Compare | Tab::Table => usize::MAX,
         }
     }
 
     /// The top-level section it shows, if it is not the overview.
     pub fn section(self) -> Option<usize> {
         match self {
-            Tab::Overview | Tab::Compare => None,
+            Tab::Overview | Tab::Compare | Tab::Table => None,
             Tab::Section(n) => Some(n),
         }
     }

@@ -42,8 +42,21 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             set_tab(app, app.tab_at((app.tab_position(app.tab) + n - 1) % n));
         }
         // A position past the sections (a digit key) is the Compare tab, when there is one.
-        Action::GoTab(t) if t == Tab::Compare && app.has_compare() => set_tab(app, t),
-        Action::GoTab(Tab::Compare) => {}
+        Action::GoTab(t) if matches!(t, Tab::Compare | Tab::Table) && app.has_compare() => {
+            set_tab(app, t)
+        }
+        Action::GoTab(Tab::Compare | Tab::Table) => {}
+        _ if app.tab == Tab::Table && app.mode == Mode::Normal && app.table_update(&action) => {}
+        Action::Right => return Some(Effect::Then(Action::NextTab)),
+        Action::Left => return Some(Effect::Then(Action::PrevTab)),
+        Action::SortNext
+        | Action::SortPrev
+        | Action::SortReverse
+        | Action::SortBy(_)
+        | Action::NextDate
+        | Action::ToggleTree
+        | Action::ToggleCollapse
+        | Action::ShowColumns(_) => {}
         Action::GoTab(t) if t.index() < app.tab_count() => set_tab(app, app.tab_at(t.index())),
         Action::GoTab(_) => {}
         _ if matches!(app.mode, Mode::Picker | Mode::PickerFilter)

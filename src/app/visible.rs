@@ -26,7 +26,11 @@ impl App {
     pub(super) fn refresh_view(&mut self) {
         let needle = self.filter.to_lowercase();
         let overview = self.tab == Tab::Overview;
-        self.visible = if self.tab == Tab::Compare {
+        self.table_rows =
+            if self.tab == Tab::Table { self.compute_table_rows(&needle) } else { Vec::new() };
+        self.visible = if self.tab == Tab::Table {
+            self.table_rows.iter().map(|r| r.report).collect()
+        } else if self.tab == Tab::Compare {
             // The Compare tab lists series: by key, or by a label of any of their figures.
             let keep = |s: &&Series| {
                 needle.is_empty()
@@ -49,7 +53,7 @@ impl App {
                 view.filter(|i| matched.binary_search(i).is_ok()).collect()
             }
         };
-        self.charts = if self.tab == Tab::Compare {
+        self.charts = if matches!(self.tab, Tab::Compare | Tab::Table) {
             Vec::new()
         } else if overview
             && (needle.is_empty() || self.visible.len() == self.data.indicators.len())
@@ -63,6 +67,28 @@ impl App {
         if self.visible.is_empty() && self.mode == Mode::Detail {
             self.mode = Mode::Normal;
         }
+    }
+
+    /// The Table tab's rows: the reports whose region's names or code contain the filter.
+    fn compute_table_rows(&self, needle: &str) -> Vec<super::table::Row> {
+        let lang = self.lang;
+        let name = |r: usize| {
+            self.report_data(r).map_or_else(
+                || self.reports.get(r).map_or(String::new(), |rep| rep.name.clone()),
+                |d| d.meta.region.get(lang).to_string(),
+            )
+        };
+        let matches = |r: usize| {
+            needle.is_empty()
+                || self.report_data(r).is_some_and(|d| {
+                    let reg = &d.meta.region;
+                    contains_folded(&reg.zh, needle)
+                        || contains_folded(&reg.en, needle)
+                        || reg.code.as_deref().is_some_and(|c| contains_folded(c, needle))
+                })
+        };
+        let names = super::table::Names { name: &name, matches: &matches };
+        self.table.rows(&self.grid, &names)
     }
 
     /// The figures whose texts contain `needle` (lower case, not empty), from the search
@@ -115,7 +141,7 @@ impl App {
         }
         if self.mode == Mode::Detail
             && self.selected_indicator().is_none()
-            && self.tab != Tab::Compare
+            && !matches!(self.tab, Tab::Compare | Tab::Table)
         {
             return Some("detail popup without a figure".into());
         }

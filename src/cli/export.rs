@@ -20,6 +20,25 @@ pub struct ExportArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ExportFormat::Csv)]
     format: ExportFormat,
+    /// Write the Table tab instead (CSV, two or more datasets): a row per report, the
+    /// columns of each series, as `render --tab table` shows it.
+    #[arg(long)]
+    table: bool,
+    /// With --table: the series to write, in order (repeat it; none: every one).
+    #[arg(long, value_name = "KEY[:DIMENSION]", requires = "table")]
+    series: Vec<String>,
+    /// With --table: sort by a series key, `region` or `date`.
+    #[arg(long, value_name = "KEY|region|date", requires = "table")]
+    sort: Option<String>,
+    /// With --table: the other way round.
+    #[arg(long, requires = "table")]
+    desc: bool,
+    /// With --table: children under their parents.
+    #[arg(long, requires = "table")]
+    tree: bool,
+    /// With --table: the figures of this date, not each region's latest.
+    #[arg(long, value_name = "DATE", requires = "table")]
+    date: Option<String>,
 }
 
 /// What `export` writes.
@@ -32,6 +51,9 @@ enum ExportFormat {
 /// One dataset as before; several as one CSV with a `dataset` column, or a JSON array.
 /// Nothing is written if any dataset fails.
 pub fn run(args: &ExportArgs) -> ExitCode {
+    if args.table {
+        return table(args);
+    }
     let entries = paths::load_all(file_sources(&args.paths));
     let mut good = Vec::new();
     let mut failed = false;
@@ -68,4 +90,34 @@ fn write(
         }
     }
     Ok(())
+}
+
+/// `export --table`: the Table tab as CSV.
+fn table(args: &ExportArgs) -> ExitCode {
+    use relief_dash::app::{Action, App, Tab, dispatch};
+    if !matches!(args.format, ExportFormat::Csv) {
+        return finish(Err(Failure::Usage("--table writes CSV only".into())));
+    }
+    let Some(opened) = super::open::open(&args.paths) else { return ExitCode::FAILURE };
+    if opened.failed {
+        return ExitCode::FAILURE;
+    }
+    let mut app = App::new(opened.data, relief_dash::lang::Lang::En, (200, 60))
+        .with_library(opened.reports, opened.current);
+    if !app.has_compare() {
+        return finish(Err(Failure::Usage("--table needs two or more datasets".into())));
+    }
+    dispatch(&mut app, Action::GoTab(Tab::Table));
+    let wanted = super::table::Wanted {
+        series: &args.series,
+        sort: args.sort.as_deref(),
+        desc: args.desc,
+        tree: args.tree,
+        date: args.date.as_deref(),
+    };
+    if let Err(code) = super::table::arrange(&mut app, wanted) {
+        return code;
+    }
+    let out = std::io::stdout().lock();
+    finish(super::table::write_csv(&app, out).map_err(Failure::from))
 }

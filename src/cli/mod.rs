@@ -10,6 +10,7 @@ mod open;
 mod outcome;
 mod render;
 mod shell;
+mod table;
 mod view;
 
 use std::io::Write;

@@ -24,13 +24,28 @@ pub struct RenderArgs {
     /// Terminal size, columns x rows (at most 1000x1000).
     #[arg(long, default_value = "80x24", value_parser = parse_size)]
     size: (u16, u16),
-    /// `overview`, a section id, or `compare` (with several datasets).
+    /// `overview`, a section id, `compare` or `table` (with several datasets).
     #[arg(long, default_value = "overview")]
     tab: String,
-    /// On the compare tab, the series to show: its key, and `:DIMENSION` where one key is
-    /// given in two dimensions (`people_lifted:households`).
+    /// On the compare tab, the series to show; on the table tab, the columns to show, in
+    /// order (repeat it): a key, and `:DIMENSION` where one key is given in two dimensions
+    /// (`people_lifted:households`).
     #[arg(long, value_name = "KEY[:DIMENSION]")]
-    series: Option<String>,
+    series: Vec<String>,
+    /// On the table tab: sort by a series key, `region` or `date` (largest first for a
+    /// series, A to Z or oldest first otherwise).
+    #[arg(long, value_name = "KEY|region|date")]
+    sort: Option<String>,
+    /// On the table tab: the other way round.
+    #[arg(long)]
+    desc: bool,
+    /// On the table tab: children under their parents.
+    #[arg(long)]
+    tree: bool,
+    /// On the table tab: the figures of this date (as the table writes it), not each
+    /// region's latest.
+    #[arg(long, value_name = "DATE")]
+    date: Option<String>,
     /// Select the N-th figure of the view (1 is the first).
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
     select: Option<u32>,
@@ -92,15 +107,29 @@ fn headless(opened: Opened, args: &RenderArgs, view: &ViewArgs) -> Result<App, E
         .with_keymap(config.keymap.clone())
         .with_library(opened.reports, opened.current);
     let tab = args.tab.as_str();
+    let table_only = args.sort.is_some() || args.desc || args.tree || args.date.is_some();
+    if tab == "table" {
+        if !app.has_compare() {
+            return Err(usage("--tab table needs two or more datasets".into()));
+        }
+        act(&mut app, Action::GoTab(Tab::Table));
+        super::table::arrange(&mut app, args.into())?;
+        act(&mut app, Action::Home);
+    } else if table_only {
+        return Err(usage("--sort, --desc, --tree and --date are for --tab table".into()));
+    }
     if tab == "compare" {
         if !app.has_compare() {
             return Err(usage("--tab compare needs two or more datasets".into()));
         }
         act(&mut app, Action::GoTab(Tab::Compare));
-    } else if args.series.is_some() {
-        return Err(usage("--series is for --tab compare".into()));
+        if args.series.len() > 1 {
+            return Err(usage("--tab compare shows one --series".into()));
+        }
+    } else if !args.series.is_empty() && tab != "table" {
+        return Err(usage("--series is for --tab compare or --tab table".into()));
     }
-    if let Some(wanted) = &args.series {
+    if let Some(wanted) = args.series.first().filter(|_| tab == "compare") {
         let (key, dim) = match wanted.split_once(':') {
             Some((k, d)) => (k, Some(d)),
             None => (wanted.as_str(), None),
@@ -115,11 +144,11 @@ fn headless(opened: Opened, args: &RenderArgs, view: &ViewArgs) -> Result<App, E
         };
         act(&mut app, Action::Select(pos));
     }
-    if tab != "overview" && tab != "compare" {
+    if !matches!(tab, "overview" | "compare" | "table") {
         let Some((t, m)) = app.tab_of(tab) else {
             let ids: Vec<String> = app.data().all_sections().map(|(s, _)| s.id.clone()).collect();
             return Err(usage(format!(
-                "no tab {tab:?}; use overview or one of: {}",
+                "no tab {tab:?}; use overview, compare, table or one of: {}",
                 ids.join(", ")
             )));
         };
@@ -154,4 +183,16 @@ fn headless(opened: Opened, args: &RenderArgs, view: &ViewArgs) -> Result<App, E
         None => {}
     }
     Ok(app)
+}
+
+impl<'a> From<&'a RenderArgs> for super::table::Wanted<'a> {
+    fn from(a: &'a RenderArgs) -> Self {
+        super::table::Wanted {
+            series: &a.series,
+            sort: a.sort.as_deref(),
+            desc: a.desc,
+            tree: a.tree,
+            date: a.date.as_deref(),
+        }
+    }
 }

@@ -161,3 +161,14 @@ mod tests {
         assert_eq!(fraction(f64::MAX, f64::MAX, Scale::Log), 1.0);
     }
 }
+
+/// A bar of `fraction` (0 to 1) of `cells` cells, in eighths of a cell: `███▍`.
+pub fn cell_bar(fraction: f64, cells: usize) -> String {
+    const PARTS: [char; 8] = ['▏', '▎', '▍', '▌', '▋', '▊', '▉', '█'];
+    let eighths = (fraction.clamp(0.0, 1.0) * (cells * 8) as f64).round() as usize;
+    let mut out = "█".repeat(eighths / 8);
+    if eighths % 8 > 0 {
+        out.push(PARTS[eighths % 8 - 1]);
+    }
+    out
+}

@@ -107,6 +107,14 @@ pub fn footer(app: &App, r: &Chrome, t: &Theme, buf: &mut Buffer) {
             Cmd::Do(Action::ToggleLog) => !app.charts().is_empty() || app.tab() == Tab::Compare,
             Cmd::Do(Action::OpenDetail) => !normal || !app.visible().is_empty(),
             Cmd::Do(Action::Down) => !normal || app.visible().len() > 1,
+            Cmd::Do(
+                Action::SortNext
+                | Action::SortPrev
+                | Action::SortReverse
+                | Action::NextDate
+                | Action::ToggleTree
+                | Action::ToggleCollapse,
+            ) => app.tab() == Tab::Table,
             _ => true,
         };
         if !relevant {

@@ -20,6 +20,7 @@ mod picker;
 mod popup;
 mod section;
 mod summary;
+mod table;
 mod tabs;
 pub mod text;
 pub mod theme;
@@ -43,6 +44,8 @@ pub enum Screen {
     Group,
     /// The series several reports share.
     Compare,
+    /// The open reports as rows, their series as columns.
+    Table,
 }
 
 impl Screen {
@@ -50,6 +53,7 @@ impl Screen {
     pub fn of(app: &App) -> Screen {
         match app.tab() {
             Tab::Compare => Screen::Compare,
+            Tab::Table => Screen::Table,
             Tab::Overview => Screen::Overview,
             Tab::Section(_) if app.in_group() && app.member() == 0 => Screen::Group,
             Tab::Section(_) => Screen::Section,
@@ -95,6 +99,11 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> FrameMap {
         Screen::Compare => {
             let l = compare::layout(app, c.body);
             compare::draw(app, &l, &t, buf);
+            l.map()
+        }
+        Screen::Table => {
+            let l = table::layout(app, c.body);
+            table::draw(app, &l, &t, buf);
             l.map()
         }
     };

@@ -28,9 +28,11 @@ pub struct TabBar {
 pub fn labels(app: &App) -> Vec<String> {
     let overview = words(app.lang()).overview;
     let compare = app.has_compare().then_some(words(app.lang()).compare);
+    let table = app.has_compare().then_some(crate::words::table::words(app.lang()).tab);
     std::iter::once(overview)
         .chain(app.data().sections.iter().map(|s| s.title.get(app.lang())))
         .chain(compare)
+        .chain(table)
         .enumerate()
         .map(|(i, t)| if i < 9 { format!("{} {t}", i + 1) } else { t.to_string() })
         .collect()

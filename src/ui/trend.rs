@@ -67,7 +67,8 @@ pub fn draw_points(
     let unit = Unit::base_of(dimension);
     let data: Vec<(f64, f64)> = pts.iter().map(|p| (p.0, p.1)).collect();
     let (x0, x1) = (data[0].0, data[data.len() - 1].0);
-    let y1 = data.iter().map(|p| p.1).fold(0.0, f64::max) * 1.1;
+    let top = data.iter().map(|p| p.1).fold(0.0, f64::max);
+    let y1 = top * 1.1;
     let first = &pts[0];
     let last = &pts[pts.len() - 1];
     let lang = app.lang();
@@ -89,9 +90,7 @@ pub fn draw_points(
             .labels([Span::raw(first.2.clone()), Span::raw(last.2.clone())]),
     )
     .y_axis(
-        Axis::default()
-            .bounds([0.0, y1.max(1e-9)])
-            .labels([Span::raw("0"), Span::raw(label(y1 / 1.1))]),
+        Axis::default().bounds([0.0, y1.max(1e-9)]).labels([Span::raw("0"), Span::raw(label(top))]),
     );
     chart.render(area, buf);
 }

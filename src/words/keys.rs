@@ -17,6 +17,20 @@ pub fn of(name: &str) -> Option<KeyWords> {
     let (help, footer) = match name {
         "next_tab" => (("next tab", "下一页"), ("tabs", "切换页")),
         "prev_tab" => (("previous tab", "上一页"), ("", "")),
+        "right" => (("next tab (in the table: next columns)", "下一页(表格中:右移一列)"), ("", "")),
+        "left" => {
+            (("previous tab (in the table: columns before)", "上一页(表格中:左移一列)"), ("", ""))
+        }
+        "sort_next" => (("table: sort by the next column", "表格:按下一列排序"), ("sort", "排序")),
+        "sort_prev" => (("table: sort by the column before", "表格:按上一列排序"), ("", "")),
+        "sort_reverse" => (("table: reverse the order", "表格:倒序"), ("", "")),
+        "next_date" => {
+            (("table: next date (latest first)", "表格:下一个日期(先显示最新)"), ("date", "日期"))
+        }
+        "tree" => (("table: tree / flat", "表格:树状/平铺"), ("tree", "树状")),
+        "collapse" => {
+            (("table: fold / unfold a parent's children", "表格:收起/展开下级"), ("", ""))
+        }
         "go_to_tab" => (("go to tab", "跳到页"), ("", "")),
         "up" => (("previous row (scrolls help)", "上一行(帮助中滚动)"), ("", "")),
         "down" => (("next row (scrolls help)", "下一行(帮助中滚动)"), ("row", "选择")),

@@ -11,6 +11,7 @@ pub mod interface;
 pub mod keys;
 pub mod numbers;
 pub mod rules;
+pub mod table;
 pub mod values;
 
 pub use changes::{change, row_value};

@@ -11,6 +11,14 @@ pub fn bounds(b: Bounds, unit: &Unit, lang: Lang) -> String {
     super::value_range(v / f, max.map(|m| m / f), unit, q, lang)
 }
 
+/// A side's values in `unit`, without the name of what it counts (`551万`, `5.51 million`),
+/// beside a figure that names it.
+pub fn bare_bounds(b: Bounds, unit: &Unit, lang: Lang) -> String {
+    let (v, max, q) = b.worded();
+    let f = unit.factor();
+    super::values::bare(v / f, max.map(|m| m / f), unit, q, lang)
+}
+
 /// How the sides compare, as the rule says it: `<=`, `=`, `>=` (the file's own symbols).
 pub fn op(op: RuleOp) -> &'static str {
     op.symbol()
