@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Args;
-use relief_dash::app::{Action, App};
+use relief_dash::app::{Action, App, Tab, dispatch};
 use relief_dash::data::Source;
 use relief_dash::edge::{self, loader::Loader, watch};
 
@@ -69,6 +69,10 @@ pub fn run(paths: &[PathBuf], view: &ViewArgs, args: &DashboardArgs) -> ExitCode
         .with_keymap(config.keymap.clone())
         .with_library(reports, current)
         .with_search_text();
+    // Regions with their parents open: the table of regions and years comes first.
+    if app.grid().parent.iter().any(Option::is_some) {
+        dispatch(&mut app, Action::GoTab(Tab::Table));
+    }
     let (tx, rx) = std::sync::mpsc::channel();
     let mut loader = None;
     if sources.iter().any(|s| matches!(s, Source::File(_))) {

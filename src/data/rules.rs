@@ -264,3 +264,46 @@ pub fn broken_sums(parent: &Dataset, children: &[&Dataset]) -> Vec<Broken> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn b(lo: f64, hi: f64) -> Bounds {
+        Bounds { lo, hi, approx: false, open_below: false }
+    }
+
+    #[test]
+    fn a_rule_breaks_only_when_no_values_the_qualifiers_allow_keep_it() {
+        let exact = b(10.0, 10.0);
+        let at_least = b(10.0, f64::INFINITY);
+        let at_most = Bounds { open_below: true, ..b(0.0, 10.0) };
+        // left op right → holds
+        let table = [
+            (b(11.0, 11.0), RuleOp::AtMost, exact, false),
+            (exact, RuleOp::AtMost, exact, true),
+            (at_least, RuleOp::AtMost, b(12.0, 12.0), true), // "10+" may be 12 or less
+            (at_least, RuleOp::AtMost, b(9.0, 9.0), false),
+            (at_most, RuleOp::AtLeast, b(10.0, 10.0), true),
+            (at_most, RuleOp::AtLeast, b(11.0, 11.0), false),
+            (at_most, RuleOp::Equal, b(3.0, 3.0), true),
+            (b(3.0, 5.0), RuleOp::Equal, b(4.0, 4.0), true), // a range 3–5
+            (b(3.0, 5.0), RuleOp::Equal, b(6.0, 6.0), false),
+            // Rounding does not break an equality of sums.
+            (b(0.1 + 0.2, 0.1 + 0.2), RuleOp::Equal, b(0.3, 0.3), true),
+        ];
+        for (l, op, r, want) in table {
+            assert_eq!(holds(l, op, r), want, "{l:?} {op:?} {r:?}");
+        }
+    }
+
+    #[test]
+    fn a_sums_bounds_add_and_keep_what_is_open() {
+        let s = b(1.0, 1.0).add(b(2.0, f64::INFINITY));
+        assert_eq!(s.worded(), (3.0, None, Qualifier::AtLeast));
+        let s = b(1.0, 1.0).add(Bounds { open_below: true, ..b(0.0, 2.0) });
+        assert_eq!(s.worded(), (3.0, None, Qualifier::AtMost));
+        let s = b(1.0, 1.0).add(b(2.0, 4.0));
+        assert_eq!(s.worded(), (3.0, Some(5.0), Qualifier::Exact));
+    }
+}
