@@ -35,8 +35,11 @@ fn regions() -> Vec<Dataset> {
 
 fn table(c: &mut Criterion) {
     let all = regions();
-    let reports: Vec<Report> =
-        all.into_iter().enumerate().map(|(i, d)| Report::new(format!("r{i}.json"), Ok(d))).collect();
+    let reports: Vec<Report> = all
+        .into_iter()
+        .enumerate()
+        .map(|(i, d)| Report::new(format!("r{i}.json"), Ok(d)))
+        .collect();
     let first = reports[0].data.clone().unwrap();
     let base = App::new(first, Lang::En, (200, 60)).with_library(reports, 0);
     let mut g = c.benchmark_group("table_10k");
@@ -51,7 +54,12 @@ fn table(c: &mut Criterion) {
         g.bench_function(name, |b| {
             b.iter(|| {
                 update(&mut a, Action::SortNext);
-                terminal.draw(|f| { relief_dash::ui::render(&a, f); }).unwrap().area
+                terminal
+                    .draw(|f| {
+                        relief_dash::ui::render(&a, f);
+                    })
+                    .unwrap()
+                    .area
             })
         });
     }

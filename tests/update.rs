@@ -95,8 +95,8 @@ fn popups_open_and_close() {
     assert_eq!(a.mode(), Mode::Normal);
     run(&mut a, [Action::ToggleHelp]);
     assert_eq!(a.mode(), Mode::Help);
-    run(&mut a, [Action::Down, Action::Down]);
-    assert_eq!(a.help_scroll(), 0, "at 120x40 the whole help fits: nothing to scroll");
+    run(&mut a, [Action::Resize(200, 60), Action::Down, Action::Down]);
+    assert_eq!(a.help_scroll(), 0, "at 200x60 the whole help fits: nothing to scroll");
     run(&mut a, [Action::Resize(80, 24), Action::Down, Action::Down]);
     assert_eq!(a.help_scroll(), 2, "at 80x24 arrows scroll the help");
     run(&mut a, [Action::ToggleHelp]);
@@ -305,12 +305,16 @@ fn the_compare_tab_comes_after_the_sections_when_several_reports_are_open() {
     let report = |i: usize| Report::new(format!("r{i}"), data::shipped::shipped(i));
     let single = App::new(data::shipped::shipped(0).unwrap(), Lang::En, (120, 40));
     let mut a = single.clone().with_library(vec![report(0), report(2)], 0);
-    assert_eq!(a.tab_count(), single.tab_count() + 1);
-    // The last tab, by Shift-Tab from the overview or by its digit (it is the 8th).
+    assert_eq!(a.tab_count(), single.tab_count() + 2);
+    // Compare, then the Table: the last tab, by Shift-Tab from the overview, and the one
+    // before it.
+    run(&mut a, [Action::PrevTab]);
+    assert_eq!(a.tab(), Tab::Table);
+    assert_eq!(a.invariant_violation(), None);
     run(&mut a, [Action::PrevTab]);
     assert_eq!(a.tab(), Tab::Compare);
     assert_eq!(a.invariant_violation(), None);
-    run(&mut a, [Action::NextTab]);
+    run(&mut a, [Action::NextTab, Action::NextTab]);
     assert_eq!(a.tab(), Tab::Overview);
     run(&mut a, [Action::GoTab(Tab::from_index(single.tab_count()))]);
     assert_eq!(a.tab(), Tab::Compare);

@@ -148,6 +148,13 @@ impl TableState {
                     rank: None,
                 });
                 if self.collapsed.contains(&r) {
+                    // Folded: its descendants are hidden, not regions without a root.
+                    let mut hidden = grid.children[r].clone();
+                    while let Some(k) = hidden.pop() {
+                        if !std::mem::replace(&mut seen[k], true) {
+                            hidden.extend(&grid.children[k]);
+                        }
+                    }
                     continue;
                 }
                 let mut kids: Vec<usize> =

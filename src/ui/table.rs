@@ -23,6 +23,8 @@ use crate::words::{self};
 const BAR: usize = 6;
 /// The widest a column of values gets.
 const MAX_COL: usize = 40;
+/// The fewest cells a column's header is cut to.
+const HEADER: usize = 16;
 /// The widest the region column gets.
 const MAX_REGION: usize = 24;
 
@@ -153,7 +155,8 @@ pub fn layout(app: &App, body: Rect) -> Layout {
         0
     };
     let sum_h = u16::from(sum_line(app).is_some() && body.height >= 8);
-    let table_h = body.height.saturating_sub(trend_h + sum_h);
+    // As tall as its rows (a header and borders besides), the rest for what comes under it.
+    let table_h = body.height.saturating_sub(trend_h + sum_h).min(cells(rows.len().max(1)) + 3);
     l.outer = Rect { height: table_h, ..body };
     let inner = inside(l.outer);
     l.header = Rect { height: inner.height.min(1), ..inner };
@@ -197,17 +200,29 @@ pub fn layout(app: &App, body: Rect) -> Layout {
         _ => None,
     };
     let all = app.table().columns(app.grid());
-    for &c in all.iter().skip(app.table().first_col) {
-        let values = shown.iter().filter_map(|r| {
-            let f = app.grid().cell(r.report, c, app.table().date)?;
-            Some(width(&cell_text(app, r.report, c, f).0))
-        });
-        let bar = if sorted == Some(c) { BAR + 1 } else { 0 };
-        let want =
-            values.chain([width(&header_text(app, c)).min(16)]).max().unwrap_or(1).min(MAX_COL)
-                + bar
-                + 2;
-        let w = cells(want);
+    // Each column as wide as its values and its whole header; where they do not all fit,
+    // headers are cut to what the values need (at least HEADER cells).
+    let wants = |header_cap: usize| -> Vec<(usize, u16)> {
+        all.iter()
+            .skip(app.table().first_col)
+            .map(|&c| {
+                let values = shown.iter().filter_map(|r| {
+                    let f = app.grid().cell(r.report, c, app.table().date)?;
+                    Some(width(&cell_text(app, r.report, c, f).0))
+                });
+                let bar = if sorted == Some(c) { BAR + 1 } else { 0 };
+                let head = width(&header_text(app, c)).min(header_cap);
+                let want = values.chain([head]).max().unwrap_or(1).min(MAX_COL) + bar + 2;
+                (c, cells(want))
+            })
+            .collect()
+    };
+    let mut planned = wants(MAX_COL);
+    let room = u32::from(right.saturating_sub(x));
+    if planned.iter().map(|(_, w)| u32::from(*w)).sum::<u32>() > room {
+        planned = wants(HEADER);
+    }
+    for (c, w) in planned {
         if x >= right || (x + w > right && !l.columns.is_empty()) {
             break;
         }
@@ -221,7 +236,8 @@ pub fn layout(app: &App, body: Rect) -> Layout {
         y += 1;
     }
     if trend_h > 0 {
-        l.trend = Rect { y, height: trend_h, ..body };
+        // The trend takes the room left.
+        l.trend = Rect { y, height: body.bottom().saturating_sub(y).max(trend_h), ..body };
     }
     l
 }
@@ -271,14 +287,14 @@ fn sum_line(app: &App) -> Option<(String, char)> {
         _ => w.broken,
     };
     let kids = app.grid().children[r].len();
-    let text = format!(
-        "{} · {}: {} {mark} {}",
-        header_text(app, c),
-        app.grid().dates[fig.date],
+    let values = format!(
+        "{} {mark} {}",
         words::indicator_value(ind, lang),
-        words::rules::child_sum(sum, &ind.unit, (given, kids), lang),
+        words::rules::child_sum(sum, &ind.unit, (given, kids), lang)
     );
-    Some((format!("{text} · {verdict}"), mark))
+    let text =
+        tw::sum_line(verdict, &header_text(app, c), &app.grid().dates[fig.date], &values, lang);
+    Some((text, mark))
 }
 
 /// Draws the Table tab.

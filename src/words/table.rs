@@ -123,3 +123,12 @@ pub fn sorted(by: &str, desc: bool, lang: Lang) -> String {
         Lang::Zh => format!("{}:{by}{arrow}", words(lang).sorted_by),
     }
 }
+
+/// The line under the table for a parent: `agrees · Rural poor population · 2019: 551万人 =
+/// children's sum …`, `一致 · 农村贫困人口 · 2019:…`.
+pub fn sum_line(verdict: &str, column: &str, date: &str, values: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{verdict} · {column} · {date}: {values}"),
+        Lang::Zh => format!("{verdict} · {column} · {date}:{values}"),
+    }
+}
