@@ -67,9 +67,8 @@ pub fn datasets(rows: &[Row], stem: &str) -> Result<Vec<Built>, Vec<Problem>> {
                         r.row,
                         column,
                         format!(
-                            "{b:?} differs from {a:?} in row {} of the same region: every row \
-                             of a region gives the same region, region_en, region_code, level, \
-                             parent and children_complete",
+                            "{b:?} differs from {a:?} in row {} of the same region (a region's \
+                             rows give the same names, code, level, parent and children_complete)",
                             first.row
                         ),
                     ));
@@ -190,7 +189,11 @@ fn dataset(rows: &[&Row], stem: &str) -> (Dataset, Vec<usize>) {
                 id: format!("{}_{}", r.series, r.date.replace('-', "_")).into(),
                 section: r.series.as_str().into(),
                 part: None,
-                label: text(&r.label_zh, r.label_en.as_deref()),
+                // The date in the label: a series' figures are told apart in lists and bars.
+                label: Text {
+                    zh: format!("{} · {}", r.label_zh, r.date),
+                    en: format!("{} · {}", r.label_en.as_deref().unwrap_or(&r.label_zh), r.date),
+                },
                 note: Text::default(),
                 value: r.value,
                 value_max: None,
@@ -209,7 +212,10 @@ fn dataset(rows: &[&Row], stem: &str) -> (Dataset, Vec<usize>) {
         }
     }
     // The dataset's report is the most recent source its rows cite.
-    let latest = rows.iter().copied().fold(first, |best, r| if newer(r, best) { r } else { best });
+    let cited: Vec<&Row> = rows.iter().copied().filter(|r| r.source_url.is_some()).collect();
+    let pool = if cited.is_empty() { rows } else { &cited[..] };
+    let latest =
+        pool.iter().copied().fold(pool[0], |best, r| if newer(r, best) { r } else { best });
     let todo = |what: &str| Text { zh: format!("TODO: {what}"), en: format!("TODO: {what}") };
     let outlet = latest.outlet.as_deref().map_or_else(|| todo("outlet"), |o| text(o, None));
     let meta = Meta {

@@ -100,7 +100,8 @@ pub fn rows(grid: &Grid) -> Result<Vec<Row>, Vec<Problem>> {
     }
     for (k, (name, required)) in COLUMNS.iter().enumerate() {
         if *required && at[k].is_none() {
-            problems.push(Problem::row(*header_row, format!("the required column {name} is missing")));
+            problems
+                .push(Problem::row(*header_row, format!("the required column {name} is missing")));
         }
     }
     if !problems.is_empty() {
@@ -127,18 +128,35 @@ pub fn rows(grid: &Grid) -> Result<Vec<Row>, Vec<Problem>> {
             region: cell.text("region", get("region"), true).unwrap_or_default(),
             region_en: cell.text("region_en", get("region_en"), false),
             region_code: cell.code("region_code", get("region_code")),
-            level: cell.choice("level", get("level"), Level::from_code, "country, region, province, prefecture, county, township, village or area"),
+            level: cell.choice(
+                "level",
+                get("level"),
+                Level::from_code,
+                "country, region, province, prefecture, county, township, village or area",
+            ),
             parent: cell.code("parent", get("parent")),
-            children_complete: cell.choice("children_complete", get("children_complete"), boolean, "true or false"),
+            children_complete: cell.choice(
+                "children_complete",
+                get("children_complete"),
+                boolean,
+                "true or false",
+            ),
             date: cell.date("date", get("date")),
-            period: cell.choice("period", get("period"), period, "at, since, until or during").unwrap_or(PeriodKind::At),
+            period: cell
+                .choice("period", get("period"), period, "at, since, until or during")
+                .unwrap_or(PeriodKind::At),
             series: cell.series(get("series")),
             label_zh: cell.text("label_zh", get("label_zh"), true).unwrap_or_default(),
             label_en: cell.text("label_en", get("label_en"), false),
             value: cell.number(get("value")),
             unit: cell.unit(get("unit")),
             qualifier: cell
-                .choice("qualifier", get("qualifier"), Qualifier::from_code, "exact, at_least, about, at_most or nearly")
+                .choice(
+                    "qualifier",
+                    get("qualifier"),
+                    Qualifier::from_code,
+                    "exact, at_least, about, at_most or nearly",
+                )
                 .unwrap_or(Qualifier::Exact),
             source_url: cell.url(get("source_url")),
             outlet: cell.text("outlet", get("outlet"), false),

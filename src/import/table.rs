@@ -40,7 +40,9 @@ pub fn read(path: &Path, sheet: Option<&str>) -> Result<Grid, Vec<Problem>> {
     match Kind::of(path) {
         Some(Kind::Csv) => {
             if sheet.is_some() {
-                return Err(vec![Problem::whole("--sheet is for workbooks (.xlsx, .ods), not CSV")]);
+                return Err(vec![Problem::whole(
+                    "--sheet is for workbooks (.xlsx, .ods), not CSV",
+                )]);
             }
             let bytes = std::fs::read(path).map_err(|e| vec![Problem::whole(e.to_string())])?;
             csv_grid(&bytes)
@@ -56,8 +58,7 @@ pub fn read(path: &Path, sheet: Option<&str>) -> Result<Grid, Vec<Problem>> {
 /// lines are skipped and not counted.
 pub fn csv_grid(bytes: &[u8]) -> Result<Grid, Vec<Problem>> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let mut reader =
-        csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(bytes);
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(bytes);
     let mut grid = Grid::default();
     let mut problems = Vec::new();
     for (i, record) in reader.byte_records().enumerate() {
