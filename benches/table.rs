@@ -11,7 +11,7 @@ use relief_dash::data::{self, Dataset, Level};
 
 /// 10,000 regions: copies of the shipped library's nation with their own codes and values.
 fn regions() -> Vec<Dataset> {
-    let base = data::load_path(std::path::Path::new("tests/fixtures/regions/cn.json")).unwrap();
+    let base = data::load_path(std::path::Path::new("data/library/rural-poverty/cn.json")).unwrap();
     (0..10_000usize)
         .map(|n| {
             let mut d = base.clone();

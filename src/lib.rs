@@ -18,6 +18,7 @@ pub mod data;
 pub mod draft;
 pub mod edge;
 pub mod export;
+pub mod import;
 pub mod lang;
 pub mod safe;
 

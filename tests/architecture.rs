@@ -23,6 +23,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("app", &["data", "lang", "safe"]),
     ("export", &["data", "words", "lang", "safe"]),
     ("draft", &["data", "words", "lang", "safe"]),
+    ("import", &["data", "export", "words", "lang", "safe"]),
     ("config", &["app", "data", "lang", "safe"]),
     ("ui", &["app", "data", "words", "lang", "safe"]),
     ("edge", &["app", "ui", "data", "lang", "safe"]),

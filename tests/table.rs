@@ -1,5 +1,5 @@
-//! The Table tab over a library of regions and years (`tests/fixtures/regions`,
-//! the figures of `data/tables/rural-poverty-regions.csv`): regions as a tree, sorting by
+//! The Table tab over the shipped library of regions and years (`data/library/rural-poverty`,
+//! imported from `data/tables/rural-poverty-regions.csv`): regions as a tree, sorting by
 //! every column, dates, the children's sums, Enter, and snapshots at three sizes in both
 //! languages; the rules between figures and a parent against its children in `check`.
 
@@ -14,7 +14,7 @@ use relief_dash::app::{Action, App, Report, SortBy, Tab};
 use relief_dash::data::{self, Dataset};
 use relief_dash::ui;
 
-const LIBRARY: &str = "tests/fixtures/regions";
+const LIBRARY: &str = "data/library/rural-poverty";
 
 fn files() -> Vec<PathBuf> {
     let mut f: Vec<PathBuf> = std::fs::read_dir(LIBRARY)

@@ -9,6 +9,19 @@ use crate::data::{Dataset, Dimension, Text};
 
 use super::series::year_of;
 
+/// A figure's label without its own date at the end (`Rural poor population · 2019`, as a
+/// table imported by `relief-dash import` labels figures), to head a column of every date.
+fn undated(label: &Text, date: &str) -> Text {
+    let cut = |s: &str| {
+        s.strip_suffix(date)
+            .map(|rest| rest.trim_end_matches([' ', '·', ',', '，', '(', '（']))
+            .filter(|rest| !rest.is_empty())
+            .unwrap_or(s)
+            .to_string()
+    };
+    Text { zh: cut(&label.zh), en: cut(&label.en) }
+}
+
 /// A column: one series key in one dimension.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Column {
@@ -65,11 +78,12 @@ impl Grid {
             for (i, ind) in d.indicators.iter().enumerate() {
                 let (Some(key), None) = (&ind.series, &ind.formula) else { continue };
                 let axis = ind.unit.dimension();
+                let date = rules::date_key(d, ind);
                 let c = *index.entry((key.as_str(), axis)).or_insert_with(|| {
                     columns.push(Column {
                         key: key.to_string(),
                         axis,
-                        label: ind.label.clone(),
+                        label: undated(&ind.label, &date),
                         additive: axis.is_additive(),
                         reports: 0,
                     });
@@ -79,7 +93,6 @@ impl Grid {
                     seen.push(c);
                     columns[c].reports += 1;
                 }
-                let date = rules::date_key(d, ind);
                 let when = year_of(date.rsplit('–').next().unwrap_or(&date)).unwrap_or(0.0);
                 found.push((r, c, i, date, when));
             }
@@ -167,7 +180,7 @@ impl Grid {
         let mut given = 0;
         for &k in kids {
             if let Some(f) = self.cell(k, c, Some(date)) {
-                sum = sum.add(f.bounds);
+                sum = sum.plus(f.bounds);
                 given += 1;
             }
         }

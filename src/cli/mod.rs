@@ -1,11 +1,12 @@
 //! The command line: the parser, and dispatch to one file per command (the dashboard,
-//! `render`, `check`, `export`, `draft`, `config`, and shell integration).
+//! `render`, `check`, `export`, `import`, `draft`, `config`, and shell integration).
 
 mod check;
 mod config;
 mod dashboard;
 mod draft;
 mod export;
+mod import;
 mod open;
 mod outcome;
 mod render;
@@ -51,6 +52,7 @@ enum Command {
     Config(config::ConfigArgs),
     Check(check::CheckArgs),
     Export(export::ExportArgs),
+    Import(import::ImportArgs),
     Render(render::RenderArgs),
 }
 
@@ -63,6 +65,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Check(args)) => check::run(&args),
         Some(Command::Draft(args)) => draft::run(&args),
         Some(Command::Export(args)) => export::run(&args),
+        Some(Command::Import(args)) => import::run(&args),
         Some(Command::Render(args)) => render::run(&args, &cli.view),
         None => dashboard::run(&cli.paths, &cli.view, &cli.dashboard),
     }

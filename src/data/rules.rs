@@ -51,7 +51,7 @@ impl Bounds {
     pub const ZERO: Bounds = Bounds { lo: 0.0, hi: 0.0, approx: false, open_below: false };
 
     /// The bounds of a sum.
-    pub fn add(self, o: Bounds) -> Bounds {
+    pub fn plus(self, o: Bounds) -> Bounds {
         Bounds {
             lo: self.lo + o.lo,
             hi: self.hi + o.hi,
@@ -122,7 +122,7 @@ pub fn broken(d: &Dataset) -> Vec<Broken> {
             let mut unit = None;
             for id in ids {
                 let ind = by_id.get(id.as_str())?;
-                sum = sum.add(Bounds::of(ind));
+                sum = sum.plus(Bounds::of(ind));
                 unit.get_or_insert_with(|| ind.unit.clone());
             }
             Some((sum, unit?))
@@ -225,7 +225,7 @@ pub fn child_sums(parent: &Dataset, children: &[&Dataset]) -> Vec<ChildSum> {
         let mut given = 0;
         for k in &keyed {
             if let Some(b) = k.get(&key) {
-                sum = sum.add(*b);
+                sum = sum.plus(*b);
                 given += 1;
             }
         }
@@ -299,11 +299,11 @@ mod tests {
 
     #[test]
     fn a_sums_bounds_add_and_keep_what_is_open() {
-        let s = b(1.0, 1.0).add(b(2.0, f64::INFINITY));
+        let s = b(1.0, 1.0).plus(b(2.0, f64::INFINITY));
         assert_eq!(s.worded(), (3.0, None, Qualifier::AtLeast));
-        let s = b(1.0, 1.0).add(Bounds { open_below: true, ..b(0.0, 2.0) });
+        let s = b(1.0, 1.0).plus(Bounds { open_below: true, ..b(0.0, 2.0) });
         assert_eq!(s.worded(), (3.0, None, Qualifier::AtMost));
-        let s = b(1.0, 1.0).add(b(2.0, 4.0));
+        let s = b(1.0, 1.0).plus(b(2.0, 4.0));
         assert_eq!(s.worded(), (3.0, Some(5.0), Qualifier::Exact));
     }
 }

@@ -72,6 +72,7 @@ pub fn dataset(found: &[Found], text: &str, report: Option<Day>) -> Dataset {
                 names: Vec::new(),
                 series: None,
                 compares_to: None,
+                source: None,
                 headline: false,
                 draft: Some(Box::new(DraftSource {
                     sentence: f.sentence.clone(),

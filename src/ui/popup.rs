@@ -113,6 +113,20 @@ pub fn detail(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
             lines.push(Line::styled(format!("  {}", source.sentence), t.value));
         }
     }
+    // A figure with its own source (an imported table's row): where it was read.
+    if let Some(s) = &ind.source {
+        let said: Vec<String> = [
+            s.outlet.as_ref().map(|o| o.get(lang).to_string()),
+            s.published.as_ref().map(|p| p.replacen('T', " ", 1)),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        lines.push(field(w.figure_source, said.join(" · "), t));
+        if let Some(url) = &s.url {
+            lines.push(Line::styled(format!("  {url}"), t.dim));
+        }
+    }
     let m = &d.meta;
     lines.push(Line::from(""));
     let date = m.published.replacen('T', " ", 1);

@@ -76,6 +76,8 @@ pub struct Words {
     pub names: &'static str,
     /// The report a figure comes from.
     pub source: &'static str,
+    /// Where this one figure was read (its own source, beside the dataset's report).
+    pub figure_source: &'static str,
     /// The report's part.
     pub report_part: &'static str,
     /// A chart on a log scale.
@@ -142,6 +144,7 @@ const EN: Words = Words {
     series: "Series",
     names: "Named",
     source: "Source",
+    figure_source: "This figure read in",
     report_part: "Report part",
     log: "log scale",
     more: "more",
@@ -201,6 +204,7 @@ const ZH: Words = Words {
     series: "序列",
     names: "点名",
     source: "来源",
+    figure_source: "本数出处",
     report_part: "报道段落",
     log: "对数刻度",
     more: "项未显示",

@@ -143,6 +143,7 @@ pub fn generate(indicators: usize, seed: u64) -> Dataset {
                 names: Vec::new(),
                 series: None,
                 compares_to: None,
+                source: None,
                 draft: None,
                 formula: None,
                 headline: i < 12,

@@ -114,6 +114,9 @@ impl Checker {
             if ind.compares_to.is_some() {
                 self.v2_only(at.field("compares_to"), v1);
             }
+            if let Some(source) = &ind.source {
+                self.figure_source(at.field("source"), source, v1);
+            }
             if let Some(d) = &ind.draft {
                 let draft = at.field("draft");
                 self.v2_only(draft, v1);

@@ -4,7 +4,7 @@ use foldhash::{HashSet, HashSetExt};
 
 use super::collector::Checker;
 use crate::data::dates::{is_date, is_timestamp};
-use crate::data::model::{Dataset, Section, TODO_MARK};
+use crate::data::model::{Dataset, FigureSource, Section, TODO_MARK};
 use crate::data::path::At;
 
 impl Checker {
@@ -14,34 +14,62 @@ impl Checker {
         for (name, t) in m.texts() {
             self.text(meta.field(name), t);
         }
-        self.string(meta.field("published"), &m.published);
-        let partial = m.published.len() < 10 && is_date(&m.published);
-        if m.published == TODO_MARK {
-            // A draft whose text gives no date: a field to do, not an error.
-        } else if partial {
-            self.v2_only(meta.field("published"), d.format_version == 1);
-        } else if !is_timestamp(&m.published) {
-            self.problem(
-                "meta.published",
-                format!(
-                    "{:?} is not a real date and time (YYYY, YYYY-MM or YYYY-MM-DD, the last \
-                     optionally with THH:MM[:SS] and Z or ±HH:MM)",
-                    m.published
-                ),
-            );
+        // A draft whose text gives no date: a field to do, not an error.
+        if m.published != TODO_MARK {
+            self.published(meta.field("published"), &m.published, d.format_version == 1);
+        } else {
+            self.string(meta.field("published"), &m.published);
         }
-        self.string(meta.field("url"), &m.url);
-        if !(m.url.starts_with("http://") || m.url.starts_with("https://"))
-            || m.url.contains(char::is_whitespace)
-        {
-            self.problem("meta.url", "must be an http:// or https:// address without spaces");
-        }
+        self.address(meta.field("url"), &m.url);
         let mut ids = HashSet::new();
         let parts = meta.field("parts");
         for (i, p) in m.parts.iter().enumerate() {
             let at = parts.index(i);
             self.id(at.field("id"), &p.id, &mut ids, "part");
             self.text(at.field("title"), &p.title);
+        }
+    }
+
+    /// A publication date: `YYYY`, `YYYY-MM` (version 2), or a date and time.
+    fn published(&mut self, at: At<'_>, published: &str, v1: bool) {
+        self.string(at, published);
+        if published.len() < 10 && is_date(published) {
+            self.v2_only(at, v1);
+        } else if !is_timestamp(published) {
+            self.problem(
+                at,
+                format!(
+                    "{published:?} is not a real date and time (YYYY, YYYY-MM or YYYY-MM-DD, the \
+                     last optionally with THH:MM[:SS] and Z or ±HH:MM)"
+                ),
+            );
+        }
+    }
+
+    /// An `http://` or `https://` address without spaces.
+    fn address(&mut self, at: At<'_>, url: &str) {
+        self.string(at, url);
+        if !(url.starts_with("http://") || url.starts_with("https://"))
+            || url.contains(char::is_whitespace)
+        {
+            self.problem(at, "must be an http:// or https:// address without spaces");
+        }
+    }
+
+    /// Where one figure was read (version 2): an address, an outlet, a date, at least one.
+    pub(super) fn figure_source(&mut self, at: At<'_>, s: &FigureSource, v1: bool) {
+        self.v2_only(at, v1);
+        if s.is_empty() {
+            self.problem(at, "give at least one of url, outlet and published");
+        }
+        if let Some(url) = &s.url {
+            self.address(at.field("url"), url);
+        }
+        if let Some(outlet) = &s.outlet {
+            self.text(at.field("outlet"), outlet);
+        }
+        if let Some(published) = &s.published {
+            self.published(at.field("published"), published, v1);
         }
     }
 

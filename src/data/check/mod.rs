@@ -85,6 +85,7 @@ pub fn validate(raw: Dataset<RawIndicator>) -> Result<Dataset, Vec<Problem>> {
                 names: ind.names,
                 series: ind.series,
                 compares_to: ind.compares_to,
+                source: ind.source,
                 headline: ind.headline,
                 draft: ind.draft,
                 formula: None,

@@ -219,6 +219,7 @@ pub(super) fn evaluate(
         names: Vec::new(),
         series: None,
         compares_to: None,
+        source: None,
         headline: d.headline,
         draft: None,
         formula: Some(Box::new(Formula { op, inputs: d.of.clone(), not_computable, precision })),

@@ -83,6 +83,14 @@ pub struct Indicator<U = Unit, Q = Qualifier> {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(with = "Option<String>")]
     pub compares_to: Option<Str>,
+    /// Where this figure was read, when it is not only the dataset's report (version 2):
+    /// `relief-dash import` gives every figure of a table its row's source.
+    #[serde(
+        default,
+        deserialize_with = "objects::opt_object",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub source: Option<Box<FigureSource>>,
     /// Shown among the key figures of the overview. With none marked, the overview
     /// shows the first figure of each top-level section.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -98,6 +106,33 @@ pub struct Indicator<U = Unit, Q = Qualifier> {
     #[serde(skip)]
     #[schemars(skip)]
     pub formula: Option<Box<Formula>>,
+}
+
+/// Where one figure was read (version 2): any of its address, outlet and date, at least one.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FigureSource {
+    /// The address it was read at (`http://` or `https://`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Who the page names as the text's origin.
+    #[serde(
+        default,
+        deserialize_with = "objects::opt_object",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub outlet: Option<Text>,
+    /// When that text was published: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, the last optionally
+    /// with `THH:MM[:SS]` and a UTC offset.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+}
+
+impl FigureSource {
+    /// Whether it says nothing.
+    pub fn is_empty(&self) -> bool {
+        self.url.is_none() && self.outlet.is_none() && self.published.is_none()
+    }
 }
 
 /// The sentence a drafted figure was found in, for the person completing the draft.

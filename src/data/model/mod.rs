@@ -11,7 +11,7 @@ pub mod text;
 
 pub use dataset::{Dataset, FORMAT_VERSION, Meta, OLDEST_VERSION, Part};
 pub use derived::{Derived, Formula, MaybeDerived, Op, Precision, given_only};
-pub use indicator::{DraftSource, Indicator, Period, PeriodKind, RawIndicator};
+pub use indicator::{DraftSource, FigureSource, Indicator, Period, PeriodKind, RawIndicator};
 pub use region::{Level, Region, RegionFields};
 pub use rule::{Rule, RuleOp, RuleSide};
 pub use section::{NamedList, Section};
