@@ -147,8 +147,28 @@ pub fn render(
     }
 }
 
+/// A bar of `fraction` (0 to 1) of `cells` cells, in eighths of a cell: `███▍`.
+pub fn cell_bar(fraction: f64, cells: usize) -> String {
+    const PARTS: [char; 8] = ['▏', '▎', '▍', '▌', '▋', '▊', '▉', '█'];
+    let eighths = (fraction.clamp(0.0, 1.0) * (cells * 8) as f64).round() as usize;
+    let mut out = "█".repeat(eighths / 8);
+    if !eighths.is_multiple_of(8) {
+        out.push(PARTS[eighths % 8 - 1]);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_cell_bar_is_drawn_in_eighths_of_a_cell() {
+        assert_eq!(super::cell_bar(1.0, 6), "██████");
+        assert_eq!(super::cell_bar(0.5, 6), "███");
+        assert_eq!(super::cell_bar(1.0 / 48.0, 6), "▏");
+        assert_eq!(super::cell_bar(0.0, 6), "");
+        assert_eq!(super::cell_bar(f64::NAN, 6), "");
+    }
+
     use super::*;
 
     #[test]
@@ -160,15 +180,4 @@ mod tests {
         assert_eq!(fraction(f64::MAX, f64::MAX, Scale::Linear), 1.0);
         assert_eq!(fraction(f64::MAX, f64::MAX, Scale::Log), 1.0);
     }
-}
-
-/// A bar of `fraction` (0 to 1) of `cells` cells, in eighths of a cell: `███▍`.
-pub fn cell_bar(fraction: f64, cells: usize) -> String {
-    const PARTS: [char; 8] = ['▏', '▎', '▍', '▌', '▋', '▊', '▉', '█'];
-    let eighths = (fraction.clamp(0.0, 1.0) * (cells * 8) as f64).round() as usize;
-    let mut out = "█".repeat(eighths / 8);
-    if eighths % 8 > 0 {
-        out.push(PARTS[eighths % 8 - 1]);
-    }
-    out
 }
