@@ -334,3 +334,30 @@ fn check_warns_of_a_datasets_broken_rule_and_strict_fails_on_it() {
     let strict = Command::new(bin).args(["check", "--strict", file]).output().unwrap();
     assert_eq!(strict.status.code(), Some(1));
 }
+
+#[test]
+fn the_dashboard_marks_a_broken_rules_figures_and_lists_the_rule_in_their_details() {
+    let d = data::load_path(Path::new("tests/fixtures/rules/broken-rule.json")).unwrap();
+    let mut app = App::new(d, Lang::En, (100, 24));
+    let (tab, _) = app.tab_of("water").unwrap();
+    apply(&mut app, &[Action::GoTab(tab)]);
+    let buf = ui::draw_and_hand_over(&mut app);
+    let text = ui::text::buffer_to_text(&buf);
+    assert!(
+        text.contains("│!Households served") && text.contains("│!Of them poor households"),
+        "{text}"
+    );
+    assert!(!text.contains("!New households"), "{text}");
+    let warn = ui::theme::Theme::new(app.theme()).warn.fg.unwrap();
+    let y = text.lines().position(|l| l.contains("!Households served")).unwrap();
+    let x = text.lines().nth(y).unwrap().chars().position(|c| c == '!').unwrap();
+    assert_eq!(buf[(x as u16, y as u16)].fg, warn);
+    let poor =
+        app.visible().iter().position(|&i| app.data().indicators[i].id == "poor_households_served");
+    apply(&mut app, &[Action::Select(poor.unwrap()), Action::OpenDetail]);
+    let text = ui::render_text(&app);
+    assert!(
+        text.contains("Rule broken: Poor households at most all households served ·"),
+        "{text}"
+    );
+}

@@ -80,6 +80,8 @@ pub struct Catalog {
     pub series: HashMap<String, Vec<usize>>,
     /// For each figure compared to another (`compares_to`), that figure.
     pub baselines: HashMap<usize, usize>,
+    /// The dataset's rules that do not hold (`rules`), in the file's order.
+    pub broken: Vec<crate::data::rules::Broken>,
     /// For a draft (`relief-dash draft`): how many fields are still to complete.
     pub to_do: Option<usize>,
     /// Each figure's dimension and value in its base unit (see [`axis_of`]).
@@ -141,13 +143,32 @@ impl Catalog {
         let baselines = baselines(d);
         let to_do = Some(crate::data::todo::to_do(d).len()).filter(|&n| n > 0);
         let axes = (0..d.indicators.len()).map(|i| axis_of(d, i)).collect();
-        Catalog { tabs, headlines, overview_charts, comparisons, series, baselines, to_do, axes }
+        let broken = crate::data::rules::broken(d);
+        Catalog {
+            tabs,
+            headlines,
+            overview_charts,
+            comparisons,
+            series,
+            baselines,
+            to_do,
+            axes,
+            broken,
+        }
     }
 
     /// The section view for a tab (none for the overview) and a position in its member
     /// list (0 is the section itself).
     pub fn view(&self, tab: Tab, member: usize) -> Option<&SectionView> {
         self.tabs.get(tab.section()?)?.get(member)
+    }
+
+    /// The broken rules that name figure `id`.
+    pub fn broken_of<'a>(
+        &'a self,
+        id: &'a str,
+    ) -> impl Iterator<Item = &'a crate::data::rules::Broken> {
+        self.broken.iter().filter(move |b| b.figures.iter().any(|f| f == id))
     }
 
     /// How many tabs there are, the overview included.

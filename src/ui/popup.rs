@@ -113,6 +113,13 @@ pub fn detail(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
             lines.push(Line::styled(format!("  {}", source.sentence), t.value));
         }
     }
+    // The dataset's rules that name it and do not hold.
+    for b in app.catalog().broken_of(&ind.id) {
+        lines.push(Line::styled(
+            format!("{}: {} · {}", w.rule_broken, b.label.get(lang), words::rules::broken(b, lang)),
+            t.warn,
+        ));
+    }
     // A figure with its own source (an imported table's row): where it was read.
     if let Some(s) = &ind.source {
         let said: Vec<String> = [

@@ -211,7 +211,17 @@ fn list(app: &App, r: &Layout, t: &Theme, buf: &mut Buffer) {
         let selected = r.list_offset + row == app.selected();
         let style = if selected { t.selected } else { ratatui::style::Style::new() };
         buf.set_style(Rect::new(area.x, y, area.width, 1), style);
-        put(buf, area.x, y, label, label_w, style);
+        // A figure a broken rule names: marked `!` in the warning colour before its label.
+        let id = &app.data().indicators[window[row]].id;
+        let label = if app.catalog().broken_of(id).next().is_some() {
+            format!("!{label}")
+        } else {
+            label.clone()
+        };
+        put(buf, area.x, y, &label, label_w, style);
+        if label.starts_with('!') {
+            buf.set_style(Rect::new(area.x, y, 1, 1), style.patch(t.warn));
+        }
         let vx = area.right().saturating_sub(cells(width(&fit(value, value_w))));
         put(buf, vx, y, value, value_w, style.patch(t.value));
     }

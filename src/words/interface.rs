@@ -78,6 +78,8 @@ pub struct Words {
     pub source: &'static str,
     /// Where this one figure was read (its own source, beside the dataset's report).
     pub figure_source: &'static str,
+    /// A rule between figures that does not hold.
+    pub rule_broken: &'static str,
     /// The report's part.
     pub report_part: &'static str,
     /// A chart on a log scale.
@@ -145,6 +147,7 @@ const EN: Words = Words {
     names: "Named",
     source: "Source",
     figure_source: "This figure read in",
+    rule_broken: "Rule broken",
     report_part: "Report part",
     log: "log scale",
     more: "more",
@@ -205,6 +208,7 @@ const ZH: Words = Words {
     names: "点名",
     source: "来源",
     figure_source: "本数出处",
+    rule_broken: "不符合规则",
     report_part: "报道段落",
     log: "对数刻度",
     more: "项未显示",
