@@ -418,3 +418,47 @@ fn global_options_work_before_a_command() {
     let out = run(&["--config", "/nonexistent/c.toml", "check"], None);
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+#[test]
+fn a_json_schema_beside_the_datasets_is_left_out_with_a_note() {
+    // What a shell user types: data/*.json names the format's schema too.
+    let root = env!("CARGO_MANIFEST_DIR");
+    let files: Vec<String> =
+        ["caohugou-village-2020.json", "dataset.schema.json", "national-funds-2020.json"]
+            .iter()
+            .map(|f| format!("{root}/data/{f}"))
+            .collect();
+    let mut args = vec!["check"];
+    args.extend(files.iter().map(String::as_str));
+    let out = run(&args, None);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stdout}{stderr}");
+    assert_eq!(stdout.lines().filter(|l| l.contains(": ok: ")).count(), 2, "{stdout}");
+    assert_eq!(
+        stderr.trim(),
+        format!(
+            "relief-dash: {root}/data/dataset.schema.json: a JSON Schema, not a dataset: left out"
+        )
+    );
+}
+
+#[test]
+fn render_takes_the_tab_bars_own_numbers() {
+    let by_number = run(&["render", "--tab", "2", "--size", "80x24"], None);
+    let by_id = run(&["render", "--tab", "party_building", "--size", "80x24"], None);
+    assert!(by_number.status.success());
+    assert_eq!(by_number.stdout, by_id.stdout);
+    let library = concat!(env!("CARGO_MANIFEST_DIR"), "/data/library/rural-poverty");
+    let out = run(&["render", library, "--tab", "5", "--size", "80x24"], None);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Table (4)"));
+    let out = run(&["render", "--tab", "99"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("--tab 99: the tabs are numbered 1 to 9")
+    );
+    let out = run(&["render", "--tab", "nope"], None);
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("use overview, compare, table or one of")
+    );
+}

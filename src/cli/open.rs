@@ -25,6 +25,7 @@ pub struct Opened {
 /// Opens the PATHs (none: the shipped datasets), printing each one's problems; `None` when
 /// none could be read.
 pub fn open(paths: &[PathBuf]) -> Option<Opened> {
+    say_schemas(paths);
     let entries = paths::load_all(paths::sources(paths));
     let failed = entries.iter().any(|e| e.loaded.is_err());
     for e in &entries {
@@ -45,5 +46,15 @@ pub fn open(paths: &[PathBuf]) -> Option<Opened> {
 
 /// The sources that `check` and `export` read: the PATHs, else the embedded dataset.
 pub fn file_sources(paths: &[PathBuf]) -> Vec<Source> {
+    say_schemas(paths);
     if paths.is_empty() { vec![Source::Embedded(0)] } else { paths::sources(paths) }
+}
+
+/// Says on standard error which PATHs are JSON Schemas, left out (`relief-dash check
+/// data/*.json` names the format's schema beside the datasets).
+fn say_schemas(paths: &[PathBuf]) {
+    for p in paths.iter().filter(|p| paths::is_schema(p) && p.is_file()) {
+        let name = relief_dash::safe::escape(&p.display().to_string()).into_owned();
+        eprintln!("relief-dash: {name}: a JSON Schema, not a dataset: left out");
+    }
 }

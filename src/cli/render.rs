@@ -24,7 +24,8 @@ pub struct RenderArgs {
     /// Terminal size, columns x rows (at most 1000x1000).
     #[arg(long, default_value = "80x24", value_parser = parse_size)]
     size: (u16, u16),
-    /// `overview`, a section id, `compare` or `table` (with several datasets).
+    /// `overview`, a section id, `compare` or `table` (with several datasets), or a tab's
+    /// number as the tab bar shows it (1 is the overview).
     #[arg(long, default_value = "overview")]
     tab: String,
     /// On the compare tab, the series to show; on the table tab, the columns to show, in
@@ -106,7 +107,27 @@ fn headless(opened: Opened, args: &RenderArgs, view: &ViewArgs) -> Result<App, E
         .with_log_scale(config.log_scale.unwrap_or(false))
         .with_keymap(config.keymap.clone())
         .with_library(opened.reports, opened.current);
-    let tab = args.tab.as_str();
+    // The dashboard's own tab numbers: `--tab 2` is the second tab of the tab bar.
+    let numbered = args.tab.parse::<usize>().ok();
+    let named;
+    let tab = match numbered {
+        Some(n) if n >= 1 && n <= app.tab_count() => {
+            named = match app.tab_at(n - 1) {
+                Tab::Overview => "overview".to_string(),
+                Tab::Compare => "compare".to_string(),
+                Tab::Table => "table".to_string(),
+                Tab::Section(s) => app.data().sections[s].id.clone(),
+            };
+            named.as_str()
+        }
+        Some(n) => {
+            return Err(usage(format!(
+                "--tab {n}: the tabs are numbered 1 to {}",
+                app.tab_count()
+            )));
+        }
+        None => args.tab.as_str(),
+    };
     let table_only = args.sort.is_some() || args.desc || args.tree || args.date.is_some();
     if tab == "table" {
         if !app.has_compare() {

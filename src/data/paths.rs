@@ -33,12 +33,19 @@ impl Entry {
     }
 }
 
+/// Whether a path names a JSON Schema (`*.schema.json`, like the format's own
+/// `data/dataset.schema.json`): not a dataset, left out wherever datasets are opened.
+pub fn is_schema(p: &Path) -> bool {
+    p.file_name().is_some_and(|n| n.to_string_lossy().ends_with(".schema.json"))
+}
+
 /// The sources that command-line PATHs name, in a stable order: a file as given, a folder
 /// as its `*.json` files sorted by name (other files, and JSON Schemas named `*.schema.json`,
 /// are ignored; symbolic links to files are
 /// followed; sub-folders are not entered, so no link can loop). A file named twice, directly
 /// or through a symbolic or hard link, is read once. A folder with no dataset, or one that
-/// cannot be listed, is a source that fails with why. With no PATH, the shipped library.
+/// cannot be listed, is a source that fails with why; a JSON Schema named as a file is left
+/// out. With no PATH, the shipped library.
 pub fn sources(paths: &[PathBuf]) -> Vec<Source> {
     if paths.is_empty() {
         return (0..SHIPPED.len()).map(Source::Embedded).collect();
@@ -60,6 +67,9 @@ pub fn sources(paths: &[PathBuf]) -> Vec<Source> {
         if p == Path::new("-") {
             out.push(Source::Stdin);
             continue;
+        }
+        if is_schema(p) && p.is_file() {
+            continue; // what a shell's data/*.json names beside the datasets
         }
         match std::fs::read_dir(p) {
             Ok(dir) => {
