@@ -462,3 +462,23 @@ fn render_takes_the_tab_bars_own_numbers() {
         String::from_utf8_lossy(&out.stderr).contains("use overview, compare, table or one of")
     );
 }
+
+#[test]
+fn a_missing_file_is_worded_alike_by_draft_and_check_and_config_says_when_it_has_none() {
+    let draft = run(&["draft", "/nonexistent/report.txt"], None);
+    let check = run(&["check", "/nonexistent/report.txt"], None);
+    assert_eq!(
+        String::from_utf8_lossy(&draft.stderr).trim(),
+        "relief-dash: /nonexistent/report.txt: no such file"
+    );
+    assert!(
+        String::from_utf8_lossy(&check.stderr).contains("/nonexistent/report.txt: no such file")
+    );
+    // The tests' configuration folder does not exist: config says the defaults are in use.
+    let config = run(&["config"], None);
+    assert_eq!(
+        String::from_utf8_lossy(&config.stdout).trim(),
+        "/nonexistent/relief-dash-tests/relief-dash/config.toml (no such file: the defaults are \
+         in use; `relief-dash config --print` writes them)"
+    );
+}

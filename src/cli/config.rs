@@ -21,7 +21,11 @@ pub fn run(args: &ConfigArgs) -> ExitCode {
         relief_dash::config::defaults()
     } else {
         match relief_dash::config::default_path() {
-            Some(p) => format!("{}\n", safe::escape(&p.display().to_string())),
+            Some(p) if p.is_file() => format!("{}\n", safe::escape(&p.display().to_string())),
+            Some(p) => format!(
+                "{} (no such file: the defaults are in use; `relief-dash config --print` writes them)\n",
+                safe::escape(&p.display().to_string())
+            ),
             None => "no configuration directory on this system\n".into(),
         }
     };

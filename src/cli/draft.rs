@@ -43,12 +43,12 @@ pub fn run(args: &DraftArgs) -> ExitCode {
             Ok(m) if m.len() >= limit => {
                 return fail(format!("{name}: {}", decode::NotText::TooLarge(m.len() as usize)));
             }
-            Err(e) => return fail(format!("{name}: {e}")),
+            Err(e) => return fail(format!("{name}: {}", io_words(e))),
             Ok(_) => std::fs::File::open(input).and_then(|f| f.take(limit).read_to_end(&mut bytes)),
         }
     };
     if let Err(e) = read {
-        return fail(format!("{name}: {e}"));
+        return fail(format!("{name}: {}", io_words(e)));
     }
     let mut decoded = match decode::decode(&bytes) {
         Ok(d) => d,
@@ -102,5 +102,14 @@ pub fn run(args: &DraftArgs) -> ExitCode {
     match written {
         Err(e) if !super::outcome::is_broken_pipe(&e) => fail(format!("writing the draft: {e}")),
         _ => ExitCode::SUCCESS,
+    }
+}
+
+/// A failed read in the words `check` uses for a dataset: `no such file`, `cannot read: …`.
+fn io_words(e: std::io::Error) -> String {
+    use relief_dash::data::ErrorKind;
+    match e.kind() {
+        std::io::ErrorKind::NotFound => ErrorKind::NotFound.to_string(),
+        _ => ErrorKind::io(e).to_string(),
     }
 }
