@@ -414,3 +414,25 @@ fn the_list_of_reports_moves_like_any_list_and_filters_by_name_region_or_outlet(
     run(&mut a, [Action::FilterDone, Action::Pick]);
     assert_eq!(a.current_report(), 1997);
 }
+
+#[test]
+fn help_scrolls_by_pages_and_to_its_ends() {
+    // At 60x16 the help shows a third of its lines or so.
+    let mut a = App::new(data::embedded().unwrap(), Lang::En, (60, 16));
+    run(&mut a, [Action::ToggleHelp]);
+    let page = a.frame().help_page;
+    let max = a.frame().help_max_scroll;
+    assert!(page > 1 && max > page, "page {page}, max {max}");
+    run(&mut a, [Action::PageDown]);
+    assert_eq!(a.help_scroll(), page);
+    run(&mut a, [Action::End]);
+    assert_eq!(a.help_scroll(), max);
+    run(&mut a, [Action::PageDown]);
+    assert_eq!(a.help_scroll(), max, "never past the end");
+    run(&mut a, [Action::PageUp]);
+    assert_eq!(a.help_scroll(), max - page);
+    run(&mut a, [Action::Home]);
+    assert_eq!(a.help_scroll(), 0);
+    assert_eq!(a.mode(), Mode::Help);
+    assert_eq!(a.selected(), 0, "the list behind does not move");
+}

@@ -31,6 +31,8 @@ pub struct FrameMap {
     pub page: usize,
     /// The largest useful scroll of the help overlay.
     pub help_max_scroll: usize,
+    /// How many lines of help one screen shows.
+    pub help_page: usize,
     /// The Table tab's column headers and what a click on each sorts by.
     pub headers: Vec<(Rect, super::table::SortBy)>,
 }

@@ -69,6 +69,14 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
         Action::Down | Action::ScrollDown if app.mode == Mode::Help => {
             app.help_scroll = (app.help_scroll + 1).min(help_limit(app));
         }
+        Action::PageUp if app.mode == Mode::Help => {
+            app.help_scroll = app.help_scroll.saturating_sub(app.frame.help_page.max(1));
+        }
+        Action::PageDown if app.mode == Mode::Help => {
+            app.help_scroll = (app.help_scroll + app.frame.help_page.max(1)).min(help_limit(app));
+        }
+        Action::Home if app.mode == Mode::Help => app.help_scroll = 0,
+        Action::End if app.mode == Mode::Help => app.help_scroll = help_limit(app),
         Action::Up | Action::ScrollUp => app.selected = app.selected.saturating_sub(1),
         Action::Down | Action::ScrollDown => app.selected = (app.selected + 1).min(last(rows)),
         Action::PageUp => app.selected = app.selected.saturating_sub(page),

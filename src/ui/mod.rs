@@ -73,10 +73,17 @@ pub fn render(app: &App, frame: &mut Frame) -> FrameMap {
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> FrameMap {
     let t = Theme::new(app.theme());
     let help_max_scroll = popup::help_max_scroll(app);
+    let help_page = popup::help_page(app);
     let fits = area.width >= app.size().0 && area.height >= app.size().1;
     let Some(c) = chrome::layout(app).filter(|_| fits) else {
         chrome::too_small(app, area, &t, buf);
-        return FrameMap { page: 1, row_height: 1, help_max_scroll, ..FrameMap::default() };
+        return FrameMap {
+            page: 1,
+            row_height: 1,
+            help_max_scroll,
+            help_page,
+            ..FrameMap::default()
+        };
     };
     chrome::header(app, &c, &t, buf);
     tabs::draw(app, &c.tabs, &t, buf);
@@ -121,6 +128,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> FrameMap {
             .then(|| picker::area(app, c.body)),
         page: map.page.max(1),
         help_max_scroll,
+        help_page,
         ..map
     }
 }

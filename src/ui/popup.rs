@@ -234,6 +234,11 @@ pub fn help_area(size: (u16, u16), bindings: usize) -> Rect {
 /// The largest scroll at which the help overlay still fills its box.
 pub fn help_max_scroll(app: &App) -> usize {
     let bindings = app.keymap().bindings().len();
-    let inner = usize::from(help_area(app.size(), bindings).height.saturating_sub(2));
-    bindings.saturating_sub(inner)
+    bindings.saturating_sub(help_page(app))
+}
+
+/// How many lines of help one screen of the help popup shows (PgDn / PgUp move by that).
+pub fn help_page(app: &App) -> usize {
+    let bindings = app.keymap().bindings().len();
+    usize::from(help_area(app.size(), bindings).height.saturating_sub(2)).max(1)
 }
