@@ -147,7 +147,7 @@ fn figure(
     let fits = |v: f64| {
         (lo..=hi).contains(&v)
             && !(unit.def().whole && v.fract() != 0.0)
-            && (v == 0.0 || (v * unit.factor()).abs() >= MIN_MAGNITUDE)
+            && (v == 0.0 || v.abs().min((v * unit.factor()).abs()) >= MIN_MAGNITUDE)
     };
     if !fits(value) || !high.is_none_or(fits) {
         return None;
