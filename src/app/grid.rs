@@ -169,6 +169,21 @@ impl Grid {
         }
     }
 
+    /// Report `r`'s figure `fig` of column `c` beside its children's sum: the sum, how many
+    /// give one, and how the figure compares with it (`complete`: the report's children are
+    /// complete).
+    pub fn sum_check(
+        &self,
+        r: usize,
+        c: usize,
+        fig: &Fig,
+        complete: bool,
+    ) -> Option<(Bounds, usize, rules::Verdict)> {
+        let (sum, given) = self.child_sum(r, c, fig.date)?;
+        let op = rules::parent_op(complete, given, self.children[r].len());
+        Some((sum, given, rules::verdict(fig.bounds, op, sum)))
+    }
+
     /// The sum of report `r`'s children's figures of column `c` at date position `date`,
     /// with how many give one, for an additive column; `None` if no child gives one.
     pub fn child_sum(&self, r: usize, c: usize, date: usize) -> Option<(Bounds, usize)> {

@@ -80,8 +80,8 @@ pub fn arrange(app: &mut App, w: Wanted) -> Result<(), ExitCode> {
 /// report gives it (value, range top, unit, qualifier, date) and, for a parent, its
 /// children's sum and whether it agrees.
 pub fn write_csv(app: &App, out: impl std::io::Write) -> csv::Result<()> {
-    use relief_dash::data::rules::{self, Bounds};
-    use relief_dash::data::{RuleOp, Unit};
+    use relief_dash::data::Unit;
+    use relief_dash::data::rules::{Bounds, Verdict};
     use relief_dash::export::safe_cell;
     let mut w = csv::WriterBuilder::new().quote_style(csv::QuoteStyle::Necessary).from_writer(out);
     let grid = app.grid();
@@ -134,16 +134,12 @@ pub fn write_csv(app: &App, out: impl std::io::Write) -> csv::Result<()> {
             rec.push(ind.unit.code().to_string());
             rec.push(ind.qualifier.code().to_string());
             rec.push(grid.dates[f.date].clone());
-            match grid.child_sum(r, c, f.date) {
-                Some((sum, given)) => {
-                    let complete = reg.children_complete && given == grid.children[r].len();
-                    let op = if complete { RuleOp::Equal } else { RuleOp::AtLeast };
-                    let check = if !rules::holds(f.bounds, op, sum) {
-                        "broken"
-                    } else if f.bounds == sum || (f.bounds.lo == sum.lo && f.bounds.hi == sum.hi) {
-                        "agrees"
-                    } else {
-                        "differs"
+            match grid.sum_check(r, c, f, reg.children_complete) {
+                Some((sum, _, verdict)) => {
+                    let check = match verdict {
+                        Verdict::Agrees => "agrees",
+                        Verdict::Differs => "differs",
+                        Verdict::Broken => "broken",
                     };
                     rec.push(in_unit(sum, &ind.unit));
                     rec.push(check.to_string());

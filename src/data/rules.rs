@@ -88,6 +88,34 @@ pub fn holds(left: Bounds, op: RuleOp, right: Bounds) -> bool {
     }
 }
 
+/// How a parent's figure compares with the sum of its children's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// The same values.
+    Agrees,
+    /// Other values, as the rule and the qualifiers allow.
+    Differs,
+    /// No values the qualifiers allow keep the rule.
+    Broken,
+}
+
+/// The rule a parent's figure is held to against its children's sum: equal to it where its
+/// children are complete and every one of them gives a figure, else at least it.
+pub fn parent_op(complete: bool, given: usize, children: usize) -> RuleOp {
+    if complete && given == children { RuleOp::Equal } else { RuleOp::AtLeast }
+}
+
+/// How a parent's figure (`own`) compares with its children's sum under the rule `op`.
+pub fn verdict(own: Bounds, op: RuleOp, sum: Bounds) -> Verdict {
+    if !holds(own, op, sum) {
+        Verdict::Broken
+    } else if own.lo == sum.lo && own.hi == sum.hi {
+        Verdict::Agrees
+    } else {
+        Verdict::Differs
+    }
+}
+
 /// A rule that does not hold.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Broken {
@@ -167,9 +195,10 @@ pub struct ChildSum {
     pub sum: Bounds,
     /// How many children give it, of how many are open.
     pub given: (usize, usize),
-    /// Whether the parent's figure may be what its children's sum to: at least it, or (its
-    /// children complete and all giving it) equal to it.
-    pub agrees: bool,
+    /// The rule the parent's figure is held to ([`parent_op`]).
+    pub op: RuleOp,
+    /// How it compares with the sum.
+    pub verdict: Verdict,
 }
 
 /// The children of each dataset: the positions of the datasets whose region's parent is its
@@ -232,13 +261,13 @@ pub fn child_sums(parent: &Dataset, children: &[&Dataset]) -> Vec<ChildSum> {
         if given == 0 {
             continue;
         }
-        let own = Bounds::of(ind);
-        let op = if complete && given == children.len() { RuleOp::Equal } else { RuleOp::AtLeast };
+        let op = parent_op(complete, given, children.len());
         out.push(ChildSum {
             indicator: n,
             sum,
             given: (given, children.len()),
-            agrees: holds(own, op, sum),
+            op,
+            verdict: verdict(Bounds::of(ind), op, sum),
         });
     }
     out
@@ -248,15 +277,14 @@ pub fn child_sums(parent: &Dataset, children: &[&Dataset]) -> Vec<ChildSum> {
 pub fn broken_sums(parent: &Dataset, children: &[&Dataset]) -> Vec<Broken> {
     child_sums(parent, children)
         .into_iter()
-        .filter(|s| !s.agrees)
+        .filter(|s| s.verdict == Verdict::Broken)
         .map(|s| {
             let ind = &parent.indicators[s.indicator];
-            let complete = s.given.0 == s.given.1 && parent.meta.region.children_complete;
             Broken {
                 id: format!("{}@{}", ind.series.as_deref().unwrap_or(""), date_key(parent, ind)),
                 label: ind.label.clone(),
                 left: Bounds::of(ind),
-                op: if complete { RuleOp::Equal } else { RuleOp::AtLeast },
+                op: s.op,
                 right: s.sum,
                 unit: ind.unit.clone(),
                 figures: vec![ind.id.to_string()],

@@ -4,12 +4,21 @@
 
 use crate::app::grid::Fig;
 use crate::app::{App, SortBy, TableRow};
-use crate::data::RuleOp;
-use crate::data::rules::{self, Bounds};
+use crate::data::rules::Verdict;
 use crate::words::table::{self as tw, words};
 use crate::words::{self};
 
 use super::super::trend;
+
+/// A parent's mark beside its children's sum: `=` agrees, `≠` differs (as the qualifiers
+/// allow), `!` broken.
+fn mark_of(v: Verdict) -> char {
+    match v {
+        Verdict::Agrees => '=',
+        Verdict::Differs => '≠',
+        Verdict::Broken => '!',
+    }
+}
 
 /// A cell's text: the figure as its report gives it, and for a parent its children's sum
 /// marked `=` (agrees), `≠` (differs within what the qualifiers allow) or `!` (broken).
@@ -19,28 +28,13 @@ pub(super) fn cell_text(app: &App, r: usize, c: usize, fig: &Fig) -> (String, Op
     let ind = &d.indicators[fig.indicator];
     let mut text = words::indicator_value(ind, lang);
     let mut mark = None;
-    if let Some((sum, given)) = app.grid().child_sum(r, c, fig.date) {
-        let kids = app.grid().children[r].len();
-        let op = if d.meta.region.children_complete && given == kids {
-            RuleOp::Equal
-        } else {
-            RuleOp::AtLeast
-        };
-        let m = if !rules::holds(fig.bounds, op, sum) {
-            '!'
-        } else if same(fig.bounds, sum) {
-            '='
-        } else {
-            '≠'
-        };
+    let complete = d.meta.region.children_complete;
+    if let Some((sum, _, verdict)) = app.grid().sum_check(r, c, fig, complete) {
+        let m = mark_of(verdict);
         mark = Some(m);
         text.push_str(&format!(" {m}Σ{}", words::rules::bare_bounds(sum, &ind.unit, lang)));
     }
     (text, mark)
-}
-
-fn same(a: Bounds, b: Bounds) -> bool {
-    a.lo == b.lo && a.hi == b.hi
 }
 
 /// The region cell: indented by depth, a parent marked open (▾) or collapsed (▸).
@@ -109,17 +103,16 @@ pub(super) fn sum_line(app: &App) -> Option<(String, char)> {
     let r = *app.visible().get(app.selected())?;
     let c = focus_column(app)?;
     let fig = app.grid().cell(r, c, app.table().date)?;
-    let (_, mark) = cell_text(app, r, c, fig);
-    let mark = mark?;
-    let (sum, given) = app.grid().child_sum(r, c, fig.date)?;
     let d = app.report_data(r)?;
+    let (sum, given, verdict) = app.grid().sum_check(r, c, fig, d.meta.region.children_complete)?;
+    let mark = mark_of(verdict);
     let ind = &d.indicators[fig.indicator];
     let lang = app.lang();
     let w = words(lang);
-    let verdict = match mark {
-        '=' => w.agrees,
-        '≠' => w.differs,
-        _ => w.broken,
+    let verdict = match verdict {
+        Verdict::Agrees => w.agrees,
+        Verdict::Differs => w.differs,
+        Verdict::Broken => w.broken,
     };
     let kids = app.grid().children[r].len();
     let values = format!(
