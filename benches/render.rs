@@ -11,6 +11,7 @@ use ratatui::backend::TestBackend;
 use relief_dash::Lang;
 use relief_dash::app::{Action, App, Tab, update};
 use relief_dash::data;
+use relief_dash::ui::Memo;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (200, 60)];
 
@@ -39,10 +40,16 @@ fn views(d: &data::Dataset) -> Vec<(String, Vec<Action>)> {
     out
 }
 
-/// One frame as the running app draws it: the screen, then its geometry handed to the state.
-fn frame(terminal: &mut Terminal<TestBackend>, a: &mut App) -> ratatui::layout::Rect {
+/// One frame as the running app draws it (with what it remembers of the frames before):
+/// the screen, then its geometry handed to the state.
+fn frame(
+    terminal: &mut Terminal<TestBackend>,
+    a: &mut App,
+    memo: &mut Memo,
+) -> ratatui::layout::Rect {
     let mut map = None;
-    let area = terminal.draw(|f| map = Some(relief_dash::ui::render(a, f))).unwrap().area;
+    let area =
+        terminal.draw(|f| map = Some(relief_dash::ui::render_with(a, memo, f))).unwrap().area;
     if let Some(map) = map {
         relief_dash::ui::hand_over(a, map);
     }
@@ -57,24 +64,39 @@ fn render(c: &mut Criterion) {
         for (w, h) in SIZES {
             let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
             for (view, actions) in views(d) {
+                // A fresh memo each frame: the whole frame drawn, as after any change.
                 let mut a = app_at(d, (w, h), &actions);
                 g.bench_function(BenchmarkId::new(view, format!("{w}x{h}")), |b| {
-                    b.iter(|| frame(&mut terminal, &mut a))
+                    b.iter(|| frame(&mut terminal, &mut a, &mut Memo::default()))
                 });
             }
+            let mut memo = Memo::default();
             let mut a = app_at(d, (w, h), &[Action::GoTab(Tab::from_index(1))]);
             g.bench_function(BenchmarkId::new("key_down_up", format!("{w}x{h}")), |b| {
                 let mut down = true;
                 b.iter(|| {
                     update(&mut a, if down { Action::Down } else { Action::Up });
                     down = !down;
-                    frame(&mut terminal, &mut a)
+                    frame(&mut terminal, &mut a, &mut memo)
                 })
             });
+            // `j` held down on the overview and on a section: the cards and the list scroll.
+            for tab in [0, 1] {
+                let mut a = app_at(d, (w, h), &[Action::GoTab(Tab::from_index(tab))]);
+                let id = BenchmarkId::new(format!("key_j_tab{tab}"), format!("{w}x{h}"));
+                g.bench_function(id, |b| {
+                    b.iter(|| {
+                        let last = a.visible().len().saturating_sub(1);
+                        let key = if a.selected() == last { Action::Home } else { Action::Down };
+                        update(&mut a, key);
+                        frame(&mut terminal, &mut a, &mut memo)
+                    })
+                });
+            }
             g.bench_function(BenchmarkId::new("key_next_tab", format!("{w}x{h}")), |b| {
                 b.iter(|| {
                     update(&mut a, Action::NextTab);
-                    frame(&mut terminal, &mut a)
+                    frame(&mut terminal, &mut a, &mut memo)
                 })
             });
         }

@@ -7,7 +7,13 @@ use ratatui::style::{Modifier, Style};
 use ratatui::widgets::{Bar, BarChart, BarGroup, Block, List, ListItem, Paragraph, Tabs};
 
 /// Draws the bare screen.
+#[allow(dead_code)] // each user of this file uses one of the two
 pub fn draw(frame: &mut Frame) {
+    draw_selected(frame, 1);
+}
+
+/// Draws the bare screen with row `selected` of its list highlighted.
+pub fn draw_selected(frame: &mut Frame, selected: usize) {
     let [title, tabs, body, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
@@ -24,10 +30,12 @@ pub fn draw(frame: &mut Frame) {
     let items: Vec<ListItem> = (0..list.height)
         .map(|i| ListItem::new(format!("Indicator number {i:<20} {:>10} people", i * 37)))
         .collect();
+    let row = selected;
     let selected = Style::new().add_modifier(Modifier::REVERSED);
-    frame.render_widget(
+    frame.render_stateful_widget(
         List::new(items).block(Block::bordered().title(" Figures ")).highlight_style(selected),
         list,
+        &mut ratatui::widgets::ListState::default().with_selected(Some(row)),
     );
     let [a, b] = Layout::vertical([Constraint::Fill(1), Constraint::Fill(1)]).areas(charts);
     for (area, title) in [(a, " People "), (b, " Money ")] {

@@ -27,6 +27,9 @@ pub struct ChartGroup {
     pub max: f64,
     /// The figure with the largest value (its text is about the widest of the chart).
     pub largest: Option<usize>,
+    /// The units its figures count in, each once, as places in [`Catalog::units`] (the
+    /// chart's title names what they count when they all have one name).
+    pub units: Vec<u32>,
 }
 
 impl ChartGroup {
@@ -35,7 +38,7 @@ impl ChartGroup {
         let largest =
             indicators.iter().copied().max_by(|&a, &b| axis_high(d, a).total_cmp(&axis_high(d, b)));
         let max = largest.map_or(0.0, |i| axis_high(d, i).max(0.0));
-        ChartGroup { axis, indicators, max, largest }
+        ChartGroup { axis, indicators, max, largest, units: Vec::new() }
     }
 }
 
@@ -62,6 +65,8 @@ pub struct Comparison {
     pub rows: Vec<(usize, Option<usize>)>,
     /// The largest value on the axis, in the base unit.
     pub max: f64,
+    /// As [`ChartGroup::units`], over the member figures.
+    pub units: Vec<u32>,
 }
 
 /// Everything the views need that follows from the dataset alone.
@@ -84,8 +89,22 @@ pub struct Catalog {
     pub broken: Vec<crate::data::rules::Broken>,
     /// For a draft (`relief-dash draft`): how many fields are still to complete.
     pub to_do: Option<usize>,
-    /// Each figure's dimension and value in its base unit (see [`axis_of`]).
-    pub axes: Vec<Option<(Dimension, f64)>>,
+    /// Each figure's place on a chart (see [`axis_of`]); none for a figure never charted.
+    pub axes: Vec<Option<Axis>>,
+    /// Each unit the figures count in, once: what [`Axis::unit`] points to.
+    pub units: Vec<crate::data::Unit>,
+}
+
+/// Where a figure stands on a chart: its dimension, its highest value in the base unit, and
+/// the place of its unit in [`Catalog::units`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Axis {
+    /// What the bar measures.
+    pub dim: Dimension,
+    /// Its highest value in the base unit.
+    pub high: f64,
+    /// Its unit, as a place in [`Catalog::units`].
+    pub unit: u32,
 }
 
 impl Catalog {
@@ -119,7 +138,6 @@ impl Catalog {
                 views[0].indicators.extend(members);
             }
         }
-        let comparisons = tabs.iter().map(|views| compare(d, views)).collect();
         if headlines.is_empty() {
             headlines = tabs
                 .iter()
@@ -132,7 +150,11 @@ impl Catalog {
         }
         headlines.extend((0..d.indicators.len()).filter(|&i| !key[i]));
         let all: Vec<usize> = (0..d.indicators.len()).collect();
-        let mut overview_charts = chart_groups(d, &all);
+        let (units, unit_of) = units(d);
+        let axes: Vec<Option<Axis>> = (0..d.indicators.len())
+            .map(|i| axis_of(d, i).map(|(dim, high)| Axis { dim, high, unit: unit_of[i] }))
+            .collect();
+        let mut overview_charts = group_by_axis(&all, |i| axes[i]);
         overview_charts.sort_by_key(|g| !g.axis.always_charted());
         let mut series: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, ind) in d.indicators.iter().enumerate() {
@@ -142,7 +164,7 @@ impl Catalog {
         }
         let baselines = baselines(d);
         let to_do = Some(crate::data::todo::to_do(d).len()).filter(|&n| n > 0);
-        let axes = (0..d.indicators.len()).map(|i| axis_of(d, i)).collect();
+        let comparisons = tabs.iter().map(|views| compare(d, views, &unit_of)).collect();
         let broken = crate::data::rules::broken(d);
         Catalog {
             tabs,
@@ -153,6 +175,7 @@ impl Catalog {
             baselines,
             to_do,
             axes,
+            units,
             broken,
         }
     }
@@ -198,7 +221,7 @@ fn baselines(d: &Dataset) -> HashMap<usize, usize> {
 
 /// A group's members compared: one comparison per dimension that is always charted or that
 /// two or more members give, in order of first appearance.
-fn compare(d: &Dataset, views: &[SectionView]) -> Vec<Comparison> {
+fn compare(d: &Dataset, views: &[SectionView], unit_of: &[u32]) -> Vec<Comparison> {
     let members = views.get(1..).unwrap_or_default();
     let mut axes: Vec<(Dimension, usize)> = Vec::new(); // (axis, members giving it)
     for v in members {
@@ -231,7 +254,11 @@ fn compare(d: &Dataset, views: &[SectionView]) -> Vec<Comparison> {
                 }
             }
             let max = rows.iter().filter_map(|r| r.1).map(|i| axis_high(d, i)).fold(0.0, f64::max);
-            Comparison { axis, rows, max }
+            let mut units = Vec::new();
+            for i in rows.iter().filter_map(|r| r.1) {
+                add_unit(&mut units, unit_of[i]);
+            }
+            Comparison { axis, rows, max, units }
         })
         .collect()
 }
@@ -241,10 +268,33 @@ fn charted(d: &Dataset, i: usize) -> bool {
     d.indicators[i].formula.as_ref().is_none_or(|f| f.not_computable.is_none())
 }
 
-/// Groups indicators by dimension, in order of first appearance. A group is kept when it
-/// holds people, households or money (always charted), or at least two values of another one.
-pub fn chart_groups(d: &Dataset, indicators: &[usize]) -> Vec<ChartGroup> {
-    group_by_axis(indicators, |i| axis_of(d, i))
+/// Adds `unit` to a chart's units unless it has it.
+fn add_unit(units: &mut Vec<u32>, unit: u32) {
+    if units.last() != Some(&unit) && !units.contains(&unit) {
+        units.push(unit);
+    }
+}
+
+/// Each distinct unit of the dataset once, and for each figure the place of its unit (one
+/// comparison per unit handle, one per distinct unit for a new handle).
+fn units(d: &Dataset) -> (Vec<crate::data::Unit>, Vec<u32>) {
+    let mut by_handle: HashMap<usize, u32> = HashMap::new();
+    let mut units: Vec<crate::data::Unit> = Vec::new();
+    let unit_of = d
+        .indicators
+        .iter()
+        .map(|ind| {
+            let u = &ind.unit;
+            *by_handle.entry(u.handle()).or_insert_with(|| {
+                let at = units.iter().position(|v| v == u).unwrap_or_else(|| {
+                    units.push(u.clone());
+                    units.len() - 1
+                });
+                u32::try_from(at).unwrap_or(u32::MAX)
+            })
+        })
+        .collect();
+    (units, unit_of)
 }
 
 /// A figure's dimension and highest value in its base unit; none for a figure never charted.
@@ -252,35 +302,42 @@ pub fn axis_of(d: &Dataset, i: usize) -> Option<(Dimension, f64)> {
     charted(d, i).then(|| (d.indicators[i].unit.dimension(), axis_high(d, i)))
 }
 
-/// [`chart_groups`] with each figure's axis from `axis`: from the figures themselves, or
-/// from [`Catalog::axes`], a compact copy that a filter over 100,000 figures reads many times
-/// faster than the figures.
+/// Groups indicators by dimension, in order of first appearance, each figure's place from
+/// `axis` ([`Catalog::axes`], a compact copy that a filter over 100,000 figures reads many
+/// times faster than the figures). A group is kept when it holds people, households or
+/// money (always charted), or at least two values of another one.
 pub fn group_by_axis(
     indicators: &[usize],
-    axis: impl Fn(usize) -> Option<(Dimension, f64)>,
+    axis: impl Fn(usize) -> Option<Axis>,
 ) -> Vec<ChartGroup> {
-    // Per dimension: its figures and the largest (the last of equal largest ones).
-    let mut groups: Vec<(Dimension, Vec<usize>, usize, f64)> = Vec::new();
+    // Per dimension: its chart, and the highest value (its figure is the last of equal
+    // largest ones).
+    let mut groups: Vec<(ChartGroup, f64)> = Vec::new();
     for &i in indicators {
-        let Some((dim, v)) = axis(i) else { continue };
-        match groups.iter_mut().find(|g| g.0 == dim) {
-            Some(g) => {
-                g.1.push(i);
-                if v.total_cmp(&g.3).is_ge() {
-                    (g.2, g.3) = (i, v);
+        let Some(a) = axis(i) else { continue };
+        match groups.iter_mut().find(|g| g.0.axis == a.dim) {
+            Some((g, high)) => {
+                g.indicators.push(i);
+                if a.high.total_cmp(high).is_ge() {
+                    (g.largest, *high) = (Some(i), a.high);
                 }
+                add_unit(&mut g.units, a.unit);
             }
-            None => groups.push((dim, vec![i], i, v)),
+            None => {
+                let g = ChartGroup {
+                    axis: a.dim,
+                    indicators: vec![i],
+                    max: 0.0,
+                    largest: Some(i),
+                    units: vec![a.unit],
+                };
+                groups.push((g, a.high));
+            }
         }
     }
     groups
         .into_iter()
-        .filter(|(axis, members, ..)| members.len() >= 2 || axis.always_charted())
-        .map(|(axis, indicators, largest, v)| ChartGroup {
-            axis,
-            indicators,
-            max: v.max(0.0),
-            largest: Some(largest),
-        })
+        .filter(|(g, _)| g.indicators.len() >= 2 || g.axis.always_charted())
+        .map(|(g, high)| ChartGroup { max: high.max(0.0), ..g })
         .collect()
 }

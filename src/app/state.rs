@@ -63,6 +63,10 @@ pub struct App {
     pub(super) member: usize,
     /// Selected row of `visible`.
     pub(super) selected: usize,
+    /// Counts the actions that may change what the screen shows other than which row is
+    /// selected: while it stays the same, what a frame measured and drew (but the
+    /// selection) can be drawn again as it was (see `ui::Memo`).
+    pub(super) view_stamp: u64,
     pub(super) filter: String,
     pub(super) mode: Mode,
     pub(super) help_scroll: usize,
@@ -128,6 +132,7 @@ impl App {
             mode: Mode::Normal,
             log_scale: false,
             help_scroll: 0,
+            view_stamp: 0,
             reloadable: false,
             generation: 0,
             pending: 0,
@@ -255,6 +260,11 @@ impl App {
     /// Charts of the current view.
     pub fn charts(&self) -> &[ChartGroup] {
         &self.charts
+    }
+
+    /// Changes whenever an action may have changed more of the screen than the selection.
+    pub fn view_stamp(&self) -> u64 {
+        self.view_stamp
     }
 
     /// The last drawn frame's geometry.

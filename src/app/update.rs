@@ -30,6 +30,23 @@ pub fn dispatch(app: &mut App, action: Action) -> Vec<Effect> {
 
 /// Applies one action to the state. Returns what the edge should do next, if anything.
 pub fn update(app: &mut App, action: Action) -> Option<Effect> {
+    // Moving the selection changes only the selection (and what follows it: the list's
+    // window, a trend); every other action may change anything a frame shows.
+    let moves = matches!(
+        action,
+        Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::Home
+            | Action::End
+            | Action::ScrollUp
+            | Action::ScrollDown
+            | Action::Framed(_)
+    );
+    if !moves {
+        app.view_stamp = app.view_stamp.wrapping_add(1);
+    }
     let rows = app.visible.len();
     let page = app.frame.page.max(1);
     match action {

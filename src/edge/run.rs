@@ -1,7 +1,7 @@
 //! The event loop at the terminal edge: it turns terminal events, signals and worker results
 //! into actions, hands them to `dispatch`, carries out the effects, and draws.
 
-use std::io;
+use std::io::{self, BufWriter};
 use std::sync::mpsc::Receiver;
 
 use ratatui::Terminal;
@@ -35,7 +35,13 @@ impl Exit {
     }
 }
 
-type Term = Terminal<CrosstermBackend<io::Stdout>>;
+/// The terminal, written through a buffer: a frame's escape sequences go out in a few
+/// writes (the backend flushes at the end of each frame), not one locked write each.
+type Term = Terminal<CrosstermBackend<BufWriter<io::Stdout>>>;
+
+fn backend() -> CrosstermBackend<BufWriter<io::Stdout>> {
+    CrosstermBackend::new(BufWriter::with_capacity(1 << 16, io::stdout()))
+}
 
 /// Runs the dashboard until the user quits or a terminating signal arrives. `load` starts a
 /// read of the dataset off this thread (its result comes back through `msgs`).
@@ -48,10 +54,11 @@ pub fn run(
     term::install_panic_hook();
     term::enter(mouse)?;
     let _guard = term::Guard;
-    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let mut terminal = Terminal::new(backend())?;
     let size = terminal.size()?;
     dispatch(&mut app, Action::Resize(size.width, size.height));
-    draw(&mut terminal, &mut app)?;
+    let mut memo = ui::Memo::default();
+    draw(&mut terminal, &mut app, &mut memo)?;
     test_panic();
     while let Ok(first) = msgs.recv() {
         let mut redraw_all = false;
@@ -92,7 +99,7 @@ pub fn run(
         if redraw_all {
             terminal = redraw_everything()?;
         }
-        draw(&mut terminal, &mut app)?;
+        draw(&mut terminal, &mut app, &mut memo)?;
     }
     Ok(Exit::Quit)
 }
@@ -102,13 +109,14 @@ pub fn run(
 /// position, which the input thread's blocking read can hold up.)
 fn redraw_everything() -> io::Result<Term> {
     execute!(io::stdout(), Clear(ClearType::All))?;
-    Terminal::new(CrosstermBackend::new(io::stdout()))
+    Terminal::new(backend())
 }
 
-/// Draws the state, then hands the state the geometry of what was drawn.
-fn draw(terminal: &mut Term, app: &mut App) -> io::Result<()> {
+/// Draws the state (with what `memo` remembers of the last frames), then hands the state
+/// the geometry of what was drawn.
+fn draw(terminal: &mut Term, app: &mut App, memo: &mut ui::Memo) -> io::Result<()> {
     let mut map = None;
-    terminal.draw(|f| map = Some(ui::render(app, f)))?;
+    terminal.draw(|f| map = Some(ui::render_with(app, memo, f)))?;
     if let Some(map) = map {
         ui::hand_over(app, map);
     }

@@ -71,7 +71,8 @@ pub fn fitting(total: usize, rows: usize) -> usize {
 
 /// Draws the first bars of a chart of `total` bars into `area`, one per row (pass at least
 /// [`fitting`] of them); when not all fit, the last row says how many more there are (`more`
-/// is that line's word). `max` is the largest value among all bars, drawn or not.
+/// is that line's word). `max` is the largest value among all bars, drawn or not. Returns
+/// where each drawn bar is (by its place in `bars`), for a style put on later.
 #[allow(clippy::too_many_arguments)]
 pub fn render(
     bars: &[Bar],
@@ -82,9 +83,10 @@ pub fn render(
     s: BarStyles,
     area: Rect,
     buf: &mut Buffer,
-) {
+) -> Vec<(usize, Rect)> {
+    let mut spans = Vec::new();
     if area.width == 0 || area.height == 0 || total == 0 {
-        return;
+        return spans;
     }
     let shown = fitting(total, usize::from(area.height)).min(bars.len());
     let visible = &bars[..shown];
@@ -136,6 +138,7 @@ pub fn render(
             buf.set_stringn(x + text_cells::cells(bar_cells), y, &shade, rest, style);
             bar_cells += rest;
         }
+        spans.push((i, Rect::new(x, y, text_cells::cells(bar_cells.min(bar_w)), 1)));
         x += text_cells::cells(bar_cells) + 1;
         let room = usize::from(area.right().saturating_sub(x));
         buf.set_stringn(x, y, fit(&b.text, room), room, s.value);
@@ -145,6 +148,7 @@ pub fn render(
         let line = format!("+{} {more}", total - shown);
         buf.set_stringn(area.x, y, fit(&line, cells), cells, s.label);
     }
+    spans
 }
 
 /// A bar of `fraction` (0 to 1) of `cells` cells, in eighths of a cell: `███▍`.

@@ -5,17 +5,19 @@ use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Borders, Widget};
 
 use super::bars::{self, Bar, BarStyles, Scale};
+use super::memo::{self, Key, Memo};
 use super::text::{cells, width};
 use super::theme::Theme;
 use crate::app::{App, ChartGroup, Comparison, catalog};
 use crate::data::Dimension;
-use crate::data::Unit;
 use crate::words::{self, chart_title_named, words};
 
 /// Narrowest useful chart.
 const MIN_CHART_WIDTH: u16 = 34;
 
-/// Draws the charts into `area` (see [`arrange`]), with the wishes the layout measured.
+/// Draws the charts into `area` (see [`arrange`]), with the wishes the layout measured:
+/// each chart as an earlier frame drew it, if one did, with the selected figure's bar in
+/// the selected style.
 pub fn draw(
     app: &App,
     groups: &[ChartGroup],
@@ -23,9 +25,17 @@ pub fn draw(
     area: Rect,
     t: &Theme,
     buf: &mut Buffer,
+    memo: &mut Memo,
 ) {
+    let selected = app.visible().get(app.selected()).copied();
     for (g, rect) in arrange(wishes, area) {
-        chart(app, &groups[g], rect, t, buf);
+        let key = Key::Chart { group: g, size: (rect.width, rect.height) };
+        let bars = memo.draw(key, rect, buf, |b| chart(app, &groups[g], rect, t, b));
+        for (i, cells) in bars {
+            if Some(i) == selected {
+                memo::restyle(buf, cells, t.bar_selected);
+            }
+        }
     }
 }
 
@@ -74,7 +84,7 @@ pub fn wishes(app: &App, groups: &[ChartGroup]) -> Vec<Wish> {
             let label = labels.map(|&i| width(app.data().indicators[i].label.get(lang))).max();
             // The longest value text is the largest value's, give or take a mark (≈, ≥, =).
             let value = g.largest.map_or(0, |i| {
-                let named = shared_name(app, g.indicators.iter().copied()).is_none();
+                let named = shared_name(app, &g.units).is_none();
                 width(&bar(app, i, String::new(), named, None).text) + 2
             });
             wish(g.indicators.len(), label.unwrap_or(0), value)
@@ -86,7 +96,7 @@ pub fn wishes(app: &App, groups: &[ChartGroup]) -> Vec<Wish> {
 pub fn compare_wishes(app: &App, cs: &[Comparison]) -> Vec<Wish> {
     cs.iter()
         .map(|c| {
-            let named = shared_name(app, c.rows.iter().filter_map(|r| r.1)).is_none();
+            let named = shared_name(app, &c.units).is_none();
             let (label, value) = c.rows.iter().take(MEASURED).fold((0, 0), |(l, v), &(m, i)| {
                 let b = comparison_bar(app, m, i, named, None);
                 (l.max(width(&b.label)), v.max(width(&b.text)))
@@ -158,18 +168,14 @@ pub fn arrange(wishes: &[Wish], area: Rect) -> Vec<(usize, Rect)> {
 }
 
 /// The name of what every figure of a chart counts, when they all count the same (`people`,
-/// `元`): the title says it once and the bars are labelled without it. Units are compared one
-/// handle at a time, and each distinct one worded once.
-fn shared_name(app: &App, figures: impl Iterator<Item = usize>) -> Option<String> {
-    let lang = app.lang();
-    let mut units: Vec<&Unit> = Vec::new();
-    for i in figures {
-        let u = &app.data().indicators[i].unit;
-        if !units.iter().any(|v| v.is(u)) {
-            units.push(u);
-        }
-    }
-    let mut names = units.iter().map(|u| words::values::name(2.0, None, u, lang));
+/// `元`): the title says it once and the bars are labelled without it. Each of the chart's
+/// units (found once per view: [`ChartGroup::units`]) is worded once.
+fn shared_name(app: &App, units: &[u32]) -> Option<String> {
+    let all = &app.catalog().units;
+    let mut names = units
+        .iter()
+        .filter_map(|&u| all.get(usize::try_from(u).ok()?))
+        .map(|u| words::values::name(2.0, None, u, app.lang()));
     let first = names.next()?;
     names.all(|n| n == first).then_some(first)
 }
@@ -246,7 +252,7 @@ fn comparison_bar(app: &App, m: usize, i: Option<usize>, named: bool, sel: Optio
 /// One comparison: a bar per member figure, "no figure" for a member without one.
 fn comparison(app: &App, c: &Comparison, area: Rect, t: &Theme, buf: &mut Buffer) {
     let lang = app.lang();
-    let name = shared_name(app, c.rows.iter().filter_map(|r| r.1));
+    let name = shared_name(app, &c.units);
     let inner = frame(app, c.axis, name.as_deref(), area, t, buf);
     let selected = app.visible().get(app.selected()).copied();
     let n = bars::fitting(c.rows.len(), usize::from(inner.height));
@@ -256,19 +262,21 @@ fn comparison(app: &App, c: &Comparison, area: Rect, t: &Theme, buf: &mut Buffer
     bars::render(&rows, c.rows.len(), c.max, scale(app), words(lang).more, styles(t), inner, buf);
 }
 
-fn chart(app: &App, g: &ChartGroup, area: Rect, t: &Theme, buf: &mut Buffer) {
+/// A chart with no bar selected; returns where each figure's bar went.
+fn chart(app: &App, g: &ChartGroup, area: Rect, t: &Theme, buf: &mut Buffer) -> Vec<(usize, Rect)> {
     let w = words(app.lang());
-    let name = shared_name(app, g.indicators.iter().copied());
+    let name = shared_name(app, &g.units);
     let inner = frame(app, g.axis, name.as_deref(), area, t, buf);
-    let selected = app.visible().get(app.selected()).copied();
     let n = bars::fitting(g.indicators.len(), usize::from(inner.height));
     let named = name.is_none();
     let rows: Vec<Bar> = g.indicators[..n]
         .iter()
         .map(|&i| {
             let label = app.data().indicators[i].label.get(app.lang()).to_string();
-            bar(app, i, label, named, selected)
+            bar(app, i, label, named, None)
         })
         .collect();
-    bars::render(&rows, g.indicators.len(), g.max, scale(app), w.more, styles(t), inner, buf);
+    let spans =
+        bars::render(&rows, g.indicators.len(), g.max, scale(app), w.more, styles(t), inner, buf);
+    spans.into_iter().map(|(b, cells)| (g.indicators[b], cells)).collect()
 }

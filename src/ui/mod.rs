@@ -14,6 +14,7 @@ mod figure;
 mod geometry;
 mod group;
 mod labels;
+mod memo;
 mod notes;
 mod overview;
 mod picker;
@@ -31,6 +32,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
 use crate::app::{Action, App, FrameMap, Mode, Tab, dispatch};
+pub use memo::Memo;
 use theme::Theme;
 
 /// The screens the body can show, derived from the state.
@@ -63,19 +65,38 @@ impl Screen {
 
 /// Draws the whole screen for the state into a terminal frame; returns its geometry.
 pub fn render(app: &App, frame: &mut Frame) -> FrameMap {
+    render_with(app, &mut Memo::default(), frame)
+}
+
+/// [`render`], drawing again what `memo` remembers of the last frames (the same frame,
+/// sooner).
+pub fn render_with(app: &App, memo: &mut Memo, frame: &mut Frame) -> FrameMap {
     let area = frame.area();
-    draw(app, area, frame.buffer_mut())
+    draw_with(app, area, frame.buffer_mut(), memo)
 }
 
 /// Draws the whole screen into a buffer and returns the geometry of what it drew. The
 /// state's `size` decides the layout; `area` is what the buffer holds (they are the same in
 /// the running app; a buffer smaller than the state's size gets the too-small screen).
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> FrameMap {
+    draw_with(app, area, buf, &mut Memo::default())
+}
+
+/// [`draw`] with what `memo` remembers of the last frames.
+pub fn draw_with(app: &App, area: Rect, buf: &mut Buffer, memo: &mut Memo) -> FrameMap {
+    memo.begin(app);
+    let map = draw_screen(app, area, buf, memo);
+    memo.end();
+    map
+}
+
+fn draw_screen(app: &App, area: Rect, buf: &mut Buffer, memo: &mut Memo) -> FrameMap {
     let t = Theme::new(app.theme());
     let help_max_scroll = popup::help_max_scroll(app);
     let help_page = popup::help_page(app);
     let fits = area.width >= app.size().0 && area.height >= app.size().1;
-    let Some(c) = chrome::layout(app).filter(|_| fits) else {
+    let Some(c) = memo.layout("chrome", area, false, || chrome::layout(app)).filter(|_| fits)
+    else {
         chrome::too_small(app, area, &t, buf);
         return FrameMap {
             page: 1,
@@ -89,13 +110,13 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) -> FrameMap {
     tabs::draw(app, &c.tabs, &t, buf);
     let map = match Screen::of(app) {
         Screen::Overview => {
-            let l = overview::layout(app, c.body);
-            overview::draw(app, &l, &t, buf);
+            let l = overview::layout(app, c.body, memo);
+            overview::draw(app, &l, &t, buf, memo);
             l.map()
         }
         Screen::Section => {
-            let l = section::layout(app, c.body);
-            section::draw(app, &l, &t, buf);
+            let l = section::layout(app, c.body, memo);
+            section::draw(app, &l, &t, buf, memo);
             l.map()
         }
         Screen::Group => {

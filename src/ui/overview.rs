@@ -12,6 +12,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 use super::charts::{self, Wish};
 use super::figure::row_value;
 use super::geometry::{boxed, put, scroll_offset, wrapped_rows};
+use super::memo::{Key, Memo};
 use super::notes;
 use super::tabs;
 use super::text::{cells, width};
@@ -63,9 +64,21 @@ impl Layout {
     }
 }
 
+/// The overview's layout in `body` ([`measure`]d once per view), its cards scrolled to show
+/// the selected one.
+pub fn layout(app: &App, body: Rect, memo: &mut Memo) -> Layout {
+    let mut l = memo.layout("overview", body, false, || measure(app, body));
+    let cols = l.card_cols.max(1);
+    let card_rows = app.visible().len().max(1).div_ceil(cols);
+    let shown = usize::from(l.list.height / l.card_height.max(1));
+    l.list_offset = scroll_offset(app.selected() / cols, card_rows, shown);
+    l
+}
+
 /// Cards as wide as their labels, as many rows of them as the charts leave, the charts as
-/// tall as their bars, then the list of sections in what remains of `body`.
-pub fn layout(app: &App, body: Rect) -> Layout {
+/// tall as their bars, then the list of sections in what remains of `body`; the first card
+/// row on top.
+fn measure(app: &App, body: Rect) -> Layout {
     let lang = app.lang();
     let n = app.visible().len().max(1);
     let want = app.visible()[..app.visible().len().min(MEASURED)]
@@ -108,7 +121,6 @@ pub fn layout(app: &App, body: Rect) -> Layout {
     let shown = card_rows.min(max_rows);
     let list_h = cells(shown).saturating_mul(card_h).min(body.height);
     let list = Rect::new(body.x, body.y, body.width, list_h);
-    let list_offset = scroll_offset(app.selected() / cols, card_rows, shown);
     let left = body.height - list_h;
     let charts = Rect::new(body.x, body.y + list_h, body.width, charts_want.min(left));
     let charts_h = charts::used_height(&wishes, charts);
@@ -126,7 +138,7 @@ pub fn layout(app: &App, body: Rect) -> Layout {
     };
     Layout {
         list,
-        list_offset,
+        list_offset: 0,
         card_cols: cols,
         card_height: card_h,
         charts,
@@ -137,7 +149,7 @@ pub fn layout(app: &App, body: Rect) -> Layout {
 }
 
 /// Draws the overview.
-pub fn draw(app: &App, l: &Layout, t: &Theme, buf: &mut Buffer) {
+pub fn draw(app: &App, l: &Layout, t: &Theme, buf: &mut Buffer, memo: &mut Memo) {
     let cols = l.card_cols.max(1);
     let card_w = cells(usize::from(l.list.width) / cols);
     let rows_shown = usize::from(l.list.height / l.card_height.max(1));
@@ -161,20 +173,29 @@ pub fn draw(app: &App, l: &Layout, t: &Theme, buf: &mut Buffer) {
                 card_w,
                 l.card_height,
             );
-            card(app, i, k == app.selected(), area, t, buf);
+            let selected = k == app.selected();
+            let key = Key::Card { figure: i, size: (area.width, area.height), selected };
+            memo.draw(key, area, buf, |b| {
+                card(app, i, selected, area, t, b);
+                Vec::new()
+            });
         }
     }
-    charts::draw(app, app.charts(), &l.chart_wishes, l.charts, t, buf);
+    charts::draw(app, app.charts(), &l.chart_wishes, l.charts, t, buf, memo);
     if !l.about.is_empty() {
-        let block = Block::new()
-            .borders(Borders::ALL)
-            .border_style(t.dim)
-            .title(format!(" {} ", words(app.lang()).sections))
-            .title_style(t.accent);
-        Paragraph::new(index(app, l.about_notes, usize::from(l.about.height)))
-            .wrap(Wrap { trim: true })
-            .block(block)
-            .render(l.about, buf);
+        let key = Key::Notes { size: (l.about.width, l.about.height), full: l.about_notes };
+        memo.draw(key, l.about, buf, |b| {
+            let block = Block::new()
+                .borders(Borders::ALL)
+                .border_style(t.dim)
+                .title(format!(" {} ", words(app.lang()).sections))
+                .title_style(t.accent);
+            Paragraph::new(index(app, l.about_notes, usize::from(l.about.height)))
+                .wrap(Wrap { trim: true })
+                .block(block)
+                .render(l.about, b);
+            Vec::new()
+        });
     }
 }
 

@@ -4,6 +4,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
+use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
@@ -11,6 +12,7 @@ use super::charts::{self, Wish};
 use super::figure::row_value;
 use super::geometry::{boxed, inside, put, scroll_offset, wrapped_rows};
 use super::labels;
+use super::memo::{self, Key, Memo, Worded};
 use super::text::{cells, fit, width};
 use super::theme::Theme;
 use super::{notes, summary, trend};
@@ -74,8 +76,21 @@ fn list_width(app: &App) -> u16 {
     cells(label.unwrap_or(0) + value.unwrap_or(0) + 4)
 }
 
-/// Lays the section out in `body`.
-pub fn layout(app: &App, body: Rect) -> Layout {
+/// The section's layout in `body` ([`measure`]d once per view and trend), its lists
+/// scrolled to show the selected figure and member.
+pub fn layout(app: &App, body: Rect, memo: &mut Memo) -> Layout {
+    let trend = trend::points(app).is_some();
+    let mut r = memo.layout("section", body, trend, || measure(app, body));
+    if let Some(members) = r.members {
+        r.members_offset =
+            scroll_offset(app.member(), app.member_count(), usize::from(members.height));
+    }
+    r.list_offset = scroll_offset(app.selected(), app.visible().len(), usize::from(r.list.height));
+    r
+}
+
+/// Lays the section out in `body`, the lists scrolled to their tops.
+fn measure(app: &App, body: Rect) -> Layout {
     let mut r = Layout::default();
     let mut main = body;
     if app.in_group() {
@@ -86,7 +101,6 @@ pub fn layout(app: &App, body: Rect) -> Layout {
         let mw = cells(titles.max().unwrap_or(0) + 6).clamp(16, (main.width / 3).max(16));
         let mh = boxed(cells(count), main.height);
         let members = Rect::new(main.x + 1, main.y + 1, mw - 2, mh.saturating_sub(2));
-        r.members_offset = scroll_offset(app.member(), count, usize::from(members.height));
         r.members = Some(members);
         main = Rect::new(main.x + mw, main.y, main.width - mw, main.height);
     }
@@ -107,7 +121,6 @@ pub fn layout(app: &App, body: Rect) -> Layout {
         Rect { height: lh, ..main }
     };
     r.list = inside(outer);
-    r.list_offset = scroll_offset(app.selected(), app.visible().len(), usize::from(r.list.height));
     r
 }
 
@@ -137,7 +150,7 @@ fn side(app: &App, area: Rect, r: &mut Layout) {
 }
 
 /// Draws a section tab.
-pub fn draw(app: &App, r: &Layout, t: &Theme, buf: &mut Buffer) {
+pub fn draw(app: &App, r: &Layout, t: &Theme, buf: &mut Buffer, memo: &mut Memo) {
     if let Some(m) = r.members {
         members(app, m, r.members_offset, t, buf);
     }
@@ -145,25 +158,31 @@ pub fn draw(app: &App, r: &Layout, t: &Theme, buf: &mut Buffer) {
         return;
     }
     summary::draw(app, r.summary, t, buf);
-    list(app, r, t, buf);
+    list(app, r, t, buf, memo);
     if let Some(series) = trend::points(app).filter(|_| !r.trend.is_empty()) {
         trend::draw(app, &series, r.trend, t, buf);
     }
-    charts::draw(app, app.charts(), &r.chart_wishes, r.charts, t, buf);
+    charts::draw(app, app.charts(), &r.chart_wishes, r.charts, t, buf, memo);
     if !r.about.is_empty() {
-        let block = Block::new()
-            .borders(Borders::ALL)
-            .border_style(t.dim)
-            .title(format!(" {} ", words(app.lang()).about))
-            .title_style(t.accent);
-        Paragraph::new(section_notes(app))
-            .wrap(Wrap { trim: true })
-            .block(block)
-            .render(r.about, buf);
+        let key = Key::Notes { size: (r.about.width, r.about.height), full: true };
+        memo.draw(key, r.about, buf, |b| {
+            let block = Block::new()
+                .borders(Borders::ALL)
+                .border_style(t.dim)
+                .title(format!(" {} ", words(app.lang()).about))
+                .title_style(t.accent);
+            Paragraph::new(section_notes(app))
+                .wrap(Wrap { trim: true })
+                .block(block)
+                .render(r.about, b);
+            Vec::new()
+        });
     }
 }
 
-fn list(app: &App, r: &Layout, t: &Theme, buf: &mut Buffer) {
+/// The list of figures in its box: each row as an earlier frame drew it, if one did, the
+/// selected one in the selected style.
+fn list(app: &App, r: &Layout, t: &Theme, buf: &mut Buffer, memo: &mut Memo) {
     let w = words(app.lang());
     let outer = r.list.outer(Margin::new(1, 1));
     let title = if app.filter().is_empty() {
@@ -185,46 +204,71 @@ fn list(app: &App, r: &Layout, t: &Theme, buf: &mut Buffer) {
     }
     let end = (r.list_offset + usize::from(area.height)).min(app.visible().len());
     let window = &app.visible()[r.list_offset..end];
-    // Values are what the list is for: they get their width, labels keep at least 16 cells.
-    let label_max = window
-        .iter()
-        .map(|&i| width(app.data().indicators[i].label.get(app.lang())))
-        .max()
-        .unwrap_or(0);
-    let value_room = usize::from(area.width).saturating_sub(label_max.min(16) + 1);
-    // A before → after value that does not fit gives way to the plain value.
-    let values: Vec<String> = window
+    let worded: Vec<Worded> = window
         .iter()
         .map(|&i| {
-            let ind = &app.data().indicators[i];
-            let row = row_value(app, i);
-            if width(&row) <= value_room { row } else { words::indicator_value(ind, app.lang()) }
+            memo.worded(i, || {
+                let ind = &app.data().indicators[i];
+                let row = row_value(app, i);
+                let plain = words::indicator_value(ind, app.lang());
+                Worded {
+                    label_width: width(ind.label.get(app.lang())),
+                    row: (row.clone(), width(&row)),
+                    plain: (plain.clone(), width(&plain)),
+                }
+            })
         })
         .collect();
-    let value_w = values.iter().map(|v| width(v)).max().unwrap_or(0).min(value_room);
+    // Values are what the list is for: they get their width, labels keep at least 16 cells.
+    let label_max = worded.iter().map(|w| w.label_width).max().unwrap_or(0);
+    let value_room = usize::from(area.width).saturating_sub(label_max.min(16) + 1);
+    // A before → after value that does not fit gives way to the plain value.
+    let plain: Vec<bool> = worded.iter().map(|w| w.row.1 > value_room).collect();
+    let values: Vec<&(String, usize)> =
+        worded.iter().zip(&plain).map(|(w, &p)| if p { &w.plain } else { &w.row }).collect();
+    let value_w = values.iter().map(|v| v.1).max().unwrap_or(0).min(value_room);
     let label_w = usize::from(area.width).saturating_sub(value_w + 1);
     let names: Vec<&str> =
         window.iter().map(|&i| app.data().indicators[i].label.get(app.lang())).collect();
     let labels = labels::distinct(&names, label_w);
-    for (row, (value, label)) in values.iter().zip(&labels).enumerate() {
-        let y = area.y + cells(row);
-        let selected = r.list_offset + row == app.selected();
-        let style = if selected { t.selected } else { ratatui::style::Style::new() };
-        buf.set_style(Rect::new(area.x, y, area.width, 1), style);
-        // A figure a broken rule names: marked `!` in the warning colour before its label.
-        let id = &app.data().indicators[window[row]].id;
-        let label = if app.catalog().broken_of(id).next().is_some() {
-            format!("!{label}")
-        } else {
-            label.clone()
+    for (row, &i) in window.iter().enumerate() {
+        let at = Rect::new(area.x, area.y + cells(row), area.width, 1);
+        let key = Key::Row {
+            figure: i,
+            widths: (area.width, label_w, value_w),
+            label: labels[row].clone(),
+            plain: plain[row],
         };
-        put(buf, area.x, y, &label, label_w, style);
-        if label.starts_with('!') {
-            buf.set_style(Rect::new(area.x, y, 1, 1), style.patch(t.warn));
+        memo.draw(key, at, buf, |b| {
+            list_row(app, i, (&labels[row], label_w), (&values[row].0, value_w), at, t, b);
+            Vec::new()
+        });
+        if r.list_offset + row == app.selected() {
+            memo::select(buf, at, t.selected);
         }
-        let vx = area.right().saturating_sub(cells(width(&fit(value, value_w))));
-        put(buf, vx, y, value, value_w, style.patch(t.value));
     }
+}
+
+/// One row of the list, not selected: figure `i`'s label (marked `!` in the warning colour
+/// when a broken rule names it) and its value at the right, each in its width.
+fn list_row(
+    app: &App,
+    i: usize,
+    (label, label_w): (&str, usize),
+    (value, value_w): (&str, usize),
+    at: Rect,
+    t: &Theme,
+    buf: &mut Buffer,
+) {
+    let id = &app.data().indicators[i].id;
+    let broken = app.catalog().broken_of(id).next().is_some();
+    let label = if broken { format!("!{label}") } else { label.to_string() };
+    put(buf, at.x, at.y, &label, label_w, Style::new());
+    if broken {
+        buf.set_style(Rect::new(at.x, at.y, 1, 1), t.warn);
+    }
+    let vx = at.right().saturating_sub(cells(width(&fit(value, value_w))));
+    put(buf, vx, at.y, value, value_w, t.value);
 }
 
 fn members(app: &App, area: Rect, offset: usize, t: &Theme, buf: &mut Buffer) {

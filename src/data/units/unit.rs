@@ -62,6 +62,12 @@ impl Unit {
         Arc::ptr_eq(&self.0, &other.0) || self == other
     }
 
+    /// Which handle it is: equal for clones of one handle (a key for caching what is worked
+    /// out once per unit).
+    pub fn handle(&self) -> usize {
+        Arc::as_ptr(&self.0) as usize
+    }
+
     /// Its definition.
     pub fn def(&self) -> &UnitDef {
         &self.0.0
