@@ -106,6 +106,29 @@ pub enum Action {
     Watching(Option<String>),
     /// The frame just drawn, for mouse hits, page sizes and help scrolling.
     Framed(FrameMap),
+    /// While the files are read at start: how many bytes are read.
+    Progress(u64),
+    /// The files read at start, as the state built from them.
+    Opened(Opened),
+}
+
+/// The state built from the files read at start (off the UI thread), taking over from the
+/// one that showed the reading (`Opened::new`, and `update` takes it over). It is held
+/// without its type: the actions cannot name the state, whose key bindings name them.
+#[derive(Clone)]
+pub struct Opened(pub(super) std::sync::Arc<dyn std::any::Any + Send + Sync>);
+
+impl std::fmt::Debug for Opened {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Opened(..)")
+    }
+}
+
+impl PartialEq for Opened {
+    /// The same state built.
+    fn eq(&self, other: &Self) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 /// A dataset read off the UI thread, with its view model and search text built there too:

@@ -49,6 +49,17 @@ pub enum Banner {
     NotWatching(String),
 }
 
+/// How far the reading is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Opening {
+    /// What is being read: a file's name, or how many files.
+    pub what: String,
+    /// Bytes read so far.
+    pub read: u64,
+    /// Bytes to read.
+    pub total: u64,
+}
+
 /// Everything the dashboard shows is a function of this state.
 #[derive(Debug, Clone)]
 pub struct App {
@@ -67,6 +78,8 @@ pub struct App {
     /// selected: while it stays the same, what a frame measured and drew (but the
     /// selection) can be drawn again as it was (see `ui::Memo`).
     pub(super) view_stamp: u64,
+    /// While the files opened at start are read: how far the reading is.
+    pub(super) opening: Option<Opening>,
     pub(super) filter: String,
     pub(super) mode: Mode,
     pub(super) help_scroll: usize,
@@ -133,6 +146,7 @@ impl App {
             log_scale: false,
             help_scroll: 0,
             view_stamp: 0,
+            opening: None,
             reloadable: false,
             generation: 0,
             pending: 0,

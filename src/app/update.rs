@@ -47,6 +47,9 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
     if !moves {
         app.view_stamp = app.view_stamp.wrapping_add(1);
     }
+    if app.opening.is_some() && !super::opening::acts_while_opening(app, &action) {
+        return super::opening::while_opening(app, action);
+    }
     let rows = app.visible.len();
     let page = app.frame.page.max(1);
     match action {
@@ -158,6 +161,8 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
             app.not_watching = why.map(|w| crate::safe::escape(&w).into_owned())
         }
         Action::Framed(map) => app.frame = map,
+        // Late news of the reading at start, once it is over.
+        Action::Progress(_) | Action::Opened(_) => {}
     }
     None
 }

@@ -11,6 +11,7 @@ pub mod model;
 mod objects;
 mod path;
 pub mod paths;
+pub mod progress;
 pub mod rules;
 pub mod shipped;
 pub mod source;

@@ -48,6 +48,18 @@ impl Source {
         }
     }
 
+    /// The bytes there are to read in `sources`: the sizes of those that are files (for a
+    /// progress bar; see [`super::progress`]).
+    pub fn bytes(sources: &[Source]) -> u64 {
+        sources
+            .iter()
+            .filter_map(|s| match s {
+                Source::File(p) => std::fs::metadata(p).ok().map(|m| m.len()),
+                _ => None,
+            })
+            .sum()
+    }
+
     /// Reads and checks the dataset.
     pub fn load(&self) -> Result<Dataset, LoadError> {
         match self {

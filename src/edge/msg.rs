@@ -17,4 +17,7 @@ pub enum Msg {
     Action(Action),
     /// A signal arrived.
     Signal(i32),
+    /// None of the files opened at start could be read (their problems are printed once
+    /// the terminal is restored).
+    OpenFailed,
 }

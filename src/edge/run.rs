@@ -23,6 +23,8 @@ pub enum Exit {
     Quit,
     /// A terminating signal arrived (its number).
     Signal(i32),
+    /// None of the files opened at start could be read.
+    Failed,
 }
 
 impl Exit {
@@ -30,6 +32,7 @@ impl Exit {
     pub fn code(self) -> u8 {
         match self {
             Exit::Quit => 0,
+            Exit::Failed => 1,
             Exit::Signal(n) => u8::try_from(128 + n).unwrap_or(u8::MAX),
         }
     }
@@ -77,6 +80,7 @@ pub fn run(
                     Some(Action::Redraw)
                 }
                 Msg::Signal(n) => return Ok(Exit::Signal(n)),
+                Msg::OpenFailed => return Ok(Exit::Failed),
             };
             let Some(action) = action else { continue };
             for effect in dispatch(&mut app, action) {

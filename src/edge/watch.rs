@@ -28,6 +28,9 @@ pub const DEBOUNCE: Duration = Duration::from_millis(150);
 /// How often folders past the system's watch limit are polled.
 pub const POLL_EVERY: Duration = Duration::from_secs(2);
 
+/// Longest the first frame waits for the watches to be set.
+const READY_WAIT: Duration = Duration::from_millis(300);
+
 /// Whether an event kind changes a file's content or identity: modify, create, remove,
 /// rename, close after writing. Opening, reading and closing without writing do not.
 pub fn is_change(kind: &EventKind) -> bool {
@@ -60,6 +63,7 @@ impl Drop for Watches {
 pub fn watch_files(files: Vec<(PathBuf, Action)>, tx: Sender<Msg>) -> Watches {
     let (in_tx, in_rx) = mpsc::channel();
     let events = in_tx.clone();
+    let (ready_tx, ready) = mpsc::channel::<()>();
     std::thread::spawn(move || {
         let inotify = RecommendedWatcher::new(
             {
@@ -90,9 +94,13 @@ pub fn watch_files(files: Vec<(PathBuf, Action)>, tx: Sender<Msg>) -> Watches {
             armed: HashMap::new(),
             tx,
             stopped: None,
+            ready: Some(ready_tx),
         };
         w.run(&in_rx);
     });
+    // A change made as the dashboard starts is seen: its first frame waits for the watches
+    // to be set, as long as that is quick (a library of thousands sets them meanwhile).
+    let _ = ready.recv_timeout(READY_WAIT);
     Watches { stop: in_tx }
 }
 
@@ -154,6 +162,8 @@ struct Worker {
     tx: Sender<Msg>,
     /// What the state was last told about watching.
     stopped: Option<String>,
+    /// Dropped once the first watches are set (`watch_files` waits for it).
+    ready: Option<mpsc::Sender<()>>,
 }
 
 /// A folder's identity, if it exists.
@@ -288,6 +298,7 @@ impl Worker {
 
     fn run(&mut self, rx: &Receiver<Input>) {
         let now = self.rearm();
+        drop(self.ready.take());
         if now.is_some() && self.tell(Action::Watching(now.clone())).is_err() {
             return;
         }

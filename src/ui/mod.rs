@@ -16,6 +16,7 @@ mod group;
 mod labels;
 mod memo;
 mod notes;
+mod opening;
 mod overview;
 mod picker;
 mod popup;
@@ -106,9 +107,14 @@ fn draw_screen(app: &App, area: Rect, buf: &mut Buffer, memo: &mut Memo) -> Fram
             ..FrameMap::default()
         };
     };
-    chrome::header(app, &c, &t, buf);
+    if let Some(o) = app.reading() {
+        opening::draw(app, o, &c, &t, buf);
+    } else {
+        chrome::header(app, &c, &t, buf);
+    }
     tabs::draw(app, &c.tabs, &t, buf);
     let map = match Screen::of(app) {
+        _ if app.reading().is_some() => FrameMap::default(),
         Screen::Overview => {
             let l = overview::layout(app, c.body, memo);
             overview::draw(app, &l, &t, buf, memo);

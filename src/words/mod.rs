@@ -10,6 +10,7 @@ pub mod formula;
 pub mod interface;
 pub mod keys;
 pub mod numbers;
+pub mod progress;
 pub mod rules;
 pub mod table;
 pub mod values;

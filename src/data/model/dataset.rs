@@ -121,6 +121,34 @@ impl Meta {
     }
 }
 
+impl Dataset {
+    /// A dataset with nothing in it: what the dashboard holds while the files it opens are
+    /// still being read.
+    pub fn nothing() -> Dataset {
+        let none = Text::default();
+        Dataset {
+            format_version: FORMAT_VERSION,
+            meta: Meta {
+                title: none.clone(),
+                region: Region::default(),
+                outlet: none.clone(),
+                publisher: none.clone(),
+                published: String::new(),
+                url: String::new(),
+                source_title: none,
+                parts: Vec::new(),
+            },
+            dimensions: Vec::new(),
+            units: Vec::new(),
+            sections: Vec::new(),
+            indicators: Vec::new(),
+            derived: Vec::new(),
+            series_links: std::collections::BTreeMap::new(),
+            rules: Vec::new(),
+        }
+    }
+}
+
 impl<I> Dataset<I> {
     /// Every section, groups first then their members, with the parent's id.
     pub fn all_sections(&self) -> impl Iterator<Item = (&Section, Option<&str>)> {

@@ -36,7 +36,9 @@ pub trait ReadAt: Sync {
 
 impl ReadAt for std::fs::File {
     fn read_at(&self, buf: &mut [u8], offset: u64) -> std::io::Result<usize> {
-        std::os::unix::fs::FileExt::read_at(self, buf, offset)
+        let n = std::os::unix::fs::FileExt::read_at(self, buf, offset)?;
+        super::progress::add(n);
+        Ok(n)
     }
 }
 
