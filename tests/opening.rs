@@ -78,3 +78,21 @@ fn the_state_read_takes_over_keeping_the_language_and_help_chosen_meanwhile() {
     assert_eq!((a.lang(), a.mode(), a.size()), (Lang::Zh, Mode::Help, (100, 30)));
     assert!(!a.visible().is_empty(), "the figures are shown");
 }
+
+#[test]
+fn check_shows_a_bar_on_a_terminal_and_nothing_when_piped() {
+    let file = big_file("check", 30_000);
+    let script = format!(r#""$BIN" check '{}'; echo "EXIT:$?""#, file.display());
+    let t = Pty::spawn(&script, 120, 30, &[]);
+    let screen = t.wait_text("EXIT:0");
+    let raw = String::from_utf8_lossy(&t.raw()).into_owned();
+    assert!(raw.contains("Reading ") && raw.contains(" MB"), "a bar was drawn:\n{raw}");
+    assert!(screen.contains("ok: 30000 indicators") && !screen.contains("Reading "), "{screen}");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_relief-dash"))
+        .args(["check".as_ref(), file.as_os_str()])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "", "no bar when standard error is a pipe");
+    std::fs::remove_file(file).unwrap();
+}

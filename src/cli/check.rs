@@ -15,6 +15,7 @@ use relief_dash::{safe, words};
 
 use super::open::file_sources;
 use super::outcome::{Failure, finish, report};
+use super::progress::Meter;
 
 /// Checks datasets and prints every problem found (exit 1 if any dataset fails).
 #[derive(Debug, Args)]
@@ -34,6 +35,9 @@ pub struct CheckArgs {
 const DRAFT_TO_DO: &str = "check against the report, then remove";
 
 /// Checks every dataset; with several, each summary line starts with the file's name.
+/// A file from this size on is read with a progress bar (when standard error is a terminal).
+const BIG: u64 = 8 << 20;
+
 pub fn run(args: &CheckArgs) -> ExitCode {
     let sources = file_sources(&args.paths);
     let several = sources.len() > 1;
@@ -43,7 +47,10 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     // Standard input as read, for the places of a draft's fields to do.
     let mut stdin = Vec::new();
     for source in sources {
-        let entry = Entry { loaded: load(&source, &mut stdin), source };
+        let meter = Meter::start(&source.name(), Source::bytes(std::slice::from_ref(&source)), BIG);
+        let loaded = load(&source, &mut stdin);
+        drop(meter);
+        let entry = Entry { loaded, source };
         match &entry.loaded {
             Ok(d) => {
                 let name = safe::escape(&entry.name()).into_owned();

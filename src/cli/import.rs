@@ -10,6 +10,7 @@ use relief_dash::import::{self, Output};
 use relief_dash::safe::escape;
 
 use super::outcome::{Failure, finish};
+use super::progress::Meter;
 
 /// Imports a table of figures, one a row (columns: region, date, series, label_zh, value,
 /// unit and optional ones, see README.md), as datasets, one per region. A bad table is
@@ -29,10 +30,19 @@ pub struct ImportArgs {
     force: bool,
 }
 
+/// A CSV file from this size on is read with a progress bar (on a terminal).
+const BIG: u64 = 1 << 20;
+
 /// Imports the table, writing its datasets only if every one of them is sound.
 pub fn run(args: &ImportArgs) -> ExitCode {
     let name = escape(&args.table.display().to_string()).into_owned();
-    let outputs = match import::import(&args.table, args.sheet.as_deref()) {
+    // A CSV file is read with a bar of its bytes (a workbook is read whole by its reader).
+    let csv = args.table.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+    let size = std::fs::metadata(&args.table).map_or(0, |m| m.len());
+    let meter = Meter::start(&name, size, if csv { BIG } else { u64::MAX });
+    let imported = import::import(&args.table, args.sheet.as_deref());
+    drop(meter);
+    let outputs = match imported {
         Ok(o) => o,
         Err(problems) => {
             let mut err = std::io::stderr().lock();

@@ -9,6 +9,7 @@ mod export;
 mod import;
 mod open;
 mod outcome;
+mod progress;
 mod render;
 mod shell;
 mod table;

@@ -44,13 +44,31 @@ pub fn read(path: &Path, sheet: Option<&str>) -> Result<Grid, Vec<Problem>> {
                     "--sheet is for workbooks (.xlsx, .ods), not CSV",
                 )]);
             }
-            let bytes = std::fs::read(path).map_err(|e| vec![Problem::whole(e.to_string())])?;
+            let bytes = read_counted(path).map_err(|e| vec![Problem::whole(e.to_string())])?;
             csv_grid(&bytes)
         }
         Some(Kind::Workbook) => workbook_grid(path, sheet),
         None => Err(vec![Problem::whole(
             "not a table: the name must end in .csv, .xlsx, .xlsm, .xls or .ods",
         )]),
+    }
+}
+
+/// A file's bytes, read a MiB at a time, each counted for a progress bar
+/// (`data::progress`).
+fn read_counted(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut f = std::fs::File::open(path)?;
+    let len = f.metadata().map_or(0, |m| m.len());
+    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+    let mut chunk = vec![0u8; 1 << 20];
+    loop {
+        let n = f.read(&mut chunk)?;
+        if n == 0 {
+            return Ok(bytes);
+        }
+        crate::data::progress::add(n);
+        bytes.extend_from_slice(&chunk[..n]);
     }
 }
 
