@@ -30,11 +30,12 @@ impl ToDo {
 /// figures' texts, units, the address, figures' `draft` fields.
 pub fn to_do(d: &Dataset) -> Vec<ToDo> {
     let mut out = Vec::new();
-    let mut text = |path: String, kind: &str, figure: Option<&Str>, t: &Text| {
+    // The path is written out only for a field found (the figures are 100,000 at times).
+    let mut text = |path: &dyn Fn() -> String, kind: &str, figure: Option<&Str>, t: &Text| {
         for (lang, s) in [("zh", &t.zh), ("en", &t.en)] {
             if s.trim_start().starts_with(MARK) {
                 out.push(ToDo {
-                    path: format!("{path}.{lang}"),
+                    path: format!("{}.{lang}", path()),
                     figure: figure.cloned(),
                     kind: format!("{kind}.{lang}"),
                 });
@@ -43,18 +44,18 @@ pub fn to_do(d: &Dataset) -> Vec<ToDo> {
     };
     let m = &d.meta;
     for (name, t) in m.texts() {
-        text(format!("meta.{name}"), &format!("meta.{name}"), None, t);
+        text(&|| format!("meta.{name}"), &format!("meta.{name}"), None, t);
     }
     for (i, s) in d.sections.iter().enumerate() {
-        text(format!("sections[{i}].title"), "sections.title", None, &s.title);
+        text(&|| format!("sections[{i}].title"), "sections.title", None, &s.title);
         for (j, m) in s.members.iter().enumerate() {
-            let path = format!("sections[{i}].members[{j}].title");
-            text(path, "sections.members.title", None, &m.title);
+            let path = || format!("sections[{i}].members[{j}].title");
+            text(&path, "sections.members.title", None, &m.title);
         }
     }
     for (i, ind) in d.indicators.iter().enumerate().filter(|(_, i)| i.formula.is_none()) {
-        text(format!("indicators[{i}].label"), "label", Some(&ind.id), &ind.label);
-        text(format!("indicators[{i}].note"), "note", Some(&ind.id), &ind.note);
+        text(&|| format!("indicators[{i}].label"), "label", Some(&ind.id), &ind.label);
+        text(&|| format!("indicators[{i}].note"), "note", Some(&ind.id), &ind.note);
     }
     let field = |path: String, kind: &str, figure: Option<&Str>| ToDo {
         path,

@@ -18,7 +18,7 @@ impl Checker {
         raw: &'r Dataset<RawIndicator>,
         v1: bool,
         ids: &mut HashSet<&'r str>,
-    ) -> std::collections::HashSet<String> {
+    ) -> HashSet<String> {
         if !raw.derived.is_empty() {
             self.v2_only(At::Root("derived"), v1);
         }
@@ -33,7 +33,7 @@ impl Checker {
             self.note(at.field("note"), &d.note);
         }
         if raw.derived.is_empty() {
-            return std::collections::HashSet::new();
+            return HashSet::default();
         }
         let given: HashSet<&str> = raw.indicators.iter().map(|i| i.id.as_str()).collect();
         raw.derived
@@ -49,8 +49,8 @@ impl Checker {
         &mut self,
         defs: &[Derived],
         given: &[Indicator],
-        inputs: &std::collections::HashSet<String>,
-        failed: &std::collections::HashSet<String>,
+        inputs: &HashSet<String>,
+        failed: &HashSet<String>,
         units: &UnitTable,
         published: &str,
     ) -> Vec<Indicator> {

@@ -1,6 +1,8 @@
 //! Checking the links between figures: `compares_to` (a baseline) and `series_links`.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use foldhash::HashMap;
 
 use super::collector::{Checker, Types};
 use crate::data::model::{Indicator, RawIndicator};

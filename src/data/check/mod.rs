@@ -55,7 +55,7 @@ pub fn validate(raw: Dataset<RawIndicator>) -> Result<Dataset, Vec<Problem>> {
     let derived_inputs = v.derived_definitions(&raw, v1, &mut ids);
     // The figures named by derived figures that failed their own checks: what depends on
     // them is not computed (the file is refused for their problems already).
-    let failed: std::collections::HashSet<String> = v
+    let failed: HashSet<String> = v
         .problems
         .iter()
         .filter_map(|p| p.path.strip_prefix("indicators[")?.split(']').next()?.parse().ok())

@@ -1,9 +1,8 @@
 //! Checking the region's place among regions and the rules between figures: their form
 //! here; whether a rule holds is told apart, as a warning (`data::rules`).
 
-use std::collections::HashMap;
 
-use foldhash::{HashSet, HashSetExt};
+use foldhash::{HashMap, HashSet, HashSetExt};
 
 use super::collector::{Checker, Types};
 use crate::data::model::{RawIndicator, Region, Rule};

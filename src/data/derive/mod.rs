@@ -19,7 +19,7 @@
 //! a value. Ranges (`value_max`) are carried through as intervals; qualifiers carry over
 //! where the arithmetic allows it, and otherwise the figure is "not computable", with why.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt, HashSet};
 
 mod evaluate;
 mod precision;
@@ -56,8 +56,8 @@ enum State {
 pub(super) fn compute(
     defs: &[Derived],
     given: &[Indicator],
-    all_ids: &std::collections::HashSet<String>,
-    failed: &std::collections::HashSet<String>,
+    all_ids: &HashSet<String>,
+    failed: &HashSet<String>,
     units: &dyn Fn(&str) -> Option<Unit>,
     published: &str,
 ) -> (Vec<Indicator>, Vec<DerivedProblem>) {
@@ -82,7 +82,7 @@ pub(super) fn compute(
     }
     // Only the figures named by a derived figure are looked at. A name is a figure of the
     // report where there is one (a derived figure with the same id is refused already).
-    let named: std::collections::HashSet<&str> =
+    let named: HashSet<&str> =
         defs.iter().flat_map(|d| d.of.iter().map(String::as_str)).collect();
     let known: HashMap<&str, &Indicator> = given
         .iter()
