@@ -344,6 +344,18 @@ fn the_manual_page_is_roff_and_names_every_command() {
     for word in ["check", "export", "render", "completions", "\\-\\-no\\-watch"] {
         assert!(page.contains(word), "the man page lacks {word}");
     }
+    // No page it names is missing: each command is in this one, with its own options.
+    assert!(!page.contains("relief\\-dash\\-check(1)"), "names pages that do not exist");
+    for section in
+        [".SH COMMANDS", ".SH KEYS", ".SH CONFIGURATION", ".SH ENVIRONMENT", ".SH EXIT STATUS"]
+    {
+        assert!(page.contains(section), "the man page lacks {section}");
+    }
+    assert!(
+        page.contains(".SS \"relief\\-dash check\"") && page.contains("\\-\\-strict"),
+        "{page}"
+    );
+    assert!(page.contains("LC_MESSAGES") && page.contains("128+N"), "{page}");
 }
 
 #[test]
@@ -481,4 +493,22 @@ fn a_missing_file_is_worded_alike_by_draft_and_check_and_config_says_when_it_has
         "/nonexistent/relief-dash-tests/relief-dash/config.toml (no such file: the defaults are \
          in use; `relief-dash config --print` writes them)"
     );
+}
+
+#[test]
+fn the_readme_gives_the_rust_version_cargo_toml_asks_for_and_what_the_dashboard_opens() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let readme = std::fs::read_to_string(format!("{root}/README.md")).unwrap();
+    let manifest = std::fs::read_to_string(format!("{root}/Cargo.toml")).unwrap();
+    let version = manifest
+        .lines()
+        .find_map(|l| l.strip_prefix("rust-version = "))
+        .map(|v| v.trim_matches('"'))
+        .expect("Cargo.toml sets rust-version");
+    assert!(readme.contains(&format!("Rust ({version} or newer")), "README's Rust version");
+    // `cargo run --release` opens the shipped reports: as many as the README says.
+    let shipped = relief_dash::data::shipped::SHIPPED.len();
+    let words = ["", "one", "two", "three", "four", "five", "six"];
+    assert!(readme.contains(&format!("opens the {} shipped reports", words[shipped])), "README");
+    assert!(readme.contains(&format!("`[1/{shipped}]`")), "README");
 }

@@ -7,6 +7,7 @@ mod dashboard;
 mod draft;
 mod export;
 mod import;
+mod manual;
 mod open;
 mod outcome;
 mod progress;

@@ -14,11 +14,5 @@ pub fn completions(mut cmd: clap::Command, shell: clap_complete::Shell) -> ExitC
 
 /// Writes the manual page (roff) of `cmd` to standard output.
 pub fn man(cmd: clap::Command) -> ExitCode {
-    let mut out = Vec::new();
-    finish(
-        clap_mangen::Man::new(cmd)
-            .render(&mut out)
-            .map_err(Failure::Io)
-            .and_then(|()| write_out(&out)),
-    )
+    finish(super::manual::page(cmd).map_err(Failure::Io).and_then(|out| write_out(&out)))
 }

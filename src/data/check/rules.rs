@@ -1,7 +1,6 @@
 //! Checking the region's place among regions and the rules between figures: their form
 //! here; whether a rule holds is told apart, as a warning (`data::rules`).
 
-
 use foldhash::{HashMap, HashSet, HashSetExt};
 
 use super::collector::{Checker, Types};

@@ -82,8 +82,7 @@ pub(super) fn compute(
     }
     // Only the figures named by a derived figure are looked at. A name is a figure of the
     // report where there is one (a derived figure with the same id is refused already).
-    let named: HashSet<&str> =
-        defs.iter().flat_map(|d| d.of.iter().map(String::as_str)).collect();
+    let named: HashSet<&str> = defs.iter().flat_map(|d| d.of.iter().map(String::as_str)).collect();
     let known: HashMap<&str, &Indicator> = given
         .iter()
         .filter(|i| named.contains(i.id.as_str()) && !failed.contains(i.id.as_str()))
