@@ -97,6 +97,7 @@ pub fn footer(app: &App, r: &Chrome, t: &Theme, buf: &mut Buffer) {
         x += cells(put(buf, x, area.y, "  ", max(x), Style::new()));
     }
     let in_group = app.in_group();
+    let mut shown: Vec<(String, &str)> = Vec::new();
     for b in app.keymap().footer(app.mode()) {
         // Only keys that act on this view: no "details" without a figure, no "row" with
         // one row or none.
@@ -117,15 +118,32 @@ pub fn footer(app: &App, r: &Chrome, t: &Theme, buf: &mut Buffer) {
             ) => app.tab() == Tab::Table,
             _ => true,
         };
-        if !relevant {
-            continue;
+        if relevant {
+            shown.push((b.keys[0].name(), words::keys::footer(b.name, app.lang())));
         }
-        let key = b.keys[0].name();
-        let desc = words::keys::footer(b.name, app.lang());
-        if max(x) < width(&key) + width(desc) + 3 {
+    }
+    let room =
+        |keys: &[(String, &str)]| keys.iter().map(|(k, d)| width(k) + width(d) + 3).sum::<usize>();
+    // Keys that do not fit are never dropped silently: the footer ends with where they are.
+    let help = app
+        .keymap()
+        .bindings()
+        .iter()
+        .find(|b| b.cmd == Cmd::Do(Action::ToggleHelp))
+        .map(|b| (b.keys[0].name(), words(app.lang()).more_keys));
+    let mut more = None;
+    if room(&shown) > max(x) {
+        if let Some(h) = help {
+            let keep = max(x).saturating_sub(room(std::slice::from_ref(&h)));
+            while room(&shown) > keep && shown.pop().is_some() {}
+            more = Some(h);
+        }
+    }
+    for (key, desc) in shown.iter().chain(more.iter()) {
+        if max(x) < width(key) + width(desc) + 3 {
             break;
         }
-        x += cells(put(buf, x, area.y, &key, max(x), t.key));
+        x += cells(put(buf, x, area.y, key, max(x), t.key));
         x += cells(put(buf, x, area.y, &format!(" {desc}  "), max(x), t.dim));
     }
 }

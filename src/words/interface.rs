@@ -86,6 +86,8 @@ pub struct Words {
     pub log: &'static str,
     /// After a count of rows not shown.
     pub more: &'static str,
+    /// After the help key in a footer that has no room for every key.
+    pub more_keys: &'static str,
     /// The terminal is too small.
     pub too_small: &'static str,
     /// The terminal's size now.
@@ -151,6 +153,7 @@ const EN: Words = Words {
     report_part: "Report part",
     log: "log scale",
     more: "more",
+    more_keys: "more",
     too_small: "Terminal too small: needs at least",
     now: "now",
     members: "Members",
@@ -212,6 +215,7 @@ const ZH: Words = Words {
     report_part: "报道段落",
     log: "对数刻度",
     more: "项未显示",
+    more_keys: "更多",
     too_small: "终端窗口太小,至少需要",
     now: "当前",
     members: "成员",
