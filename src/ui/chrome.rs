@@ -132,12 +132,10 @@ pub fn footer(app: &App, r: &Chrome, t: &Theme, buf: &mut Buffer) {
         .find(|b| b.cmd == Cmd::Do(Action::ToggleHelp))
         .map(|b| (b.keys[0].name(), words(app.lang()).more_keys));
     let mut more = None;
-    if room(&shown) > max(x) {
-        if let Some(h) = help {
-            let keep = max(x).saturating_sub(room(std::slice::from_ref(&h)));
-            while room(&shown) > keep && shown.pop().is_some() {}
-            more = Some(h);
-        }
+    if let Some(h) = help.filter(|_| room(&shown) > max(x)) {
+        let keep = max(x).saturating_sub(room(std::slice::from_ref(&h)));
+        while room(&shown) > keep && shown.pop().is_some() {}
+        more = Some(h);
     }
     for (key, desc) in shown.iter().chain(more.iter()) {
         if max(x) < width(key) + width(desc) + 3 {
