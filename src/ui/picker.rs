@@ -72,7 +72,12 @@ pub fn draw(app: &App, body: Rect, t: &Theme, buf: &mut Buffer) {
     let (inner, offset) = area(app, body);
     let outer = inner.outer(Margin::new(1, 1));
     Clear.render(outer, buf);
-    Block::new().borders(Borders::ALL).border_style(t.accent).title(title(app)).render(outer, buf);
+    Block::new()
+        .borders(Borders::ALL)
+        .border_style(t.accent)
+        .title(title(app))
+        .title_bottom(super::popup::close_hint(app))
+        .render(outer, buf);
     let rows = app.picker_rows();
     if rows.is_empty() {
         put(

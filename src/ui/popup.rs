@@ -15,7 +15,16 @@ use crate::data::Indicator;
 use crate::words::interface::{line_and_column, list_separator};
 use crate::words::{self, words};
 
-fn frame(title: String, area: Rect, t: &Theme, buf: &mut Buffer) -> Block<'static> {
+/// The key that closes a popup and its word, for the popup's bottom edge: ` Esc close `.
+pub fn close_hint(app: &App) -> Line<'static> {
+    let close = app.keymap().bindings().iter().find(|b| b.name == "close");
+    let text = close.map_or_else(String::new, |b| {
+        format!(" {} {} ", b.keys[0].name(), words::keys::footer(b.name, app.lang()))
+    });
+    Line::from(text).right_aligned()
+}
+
+fn frame(app: &App, title: String, area: Rect, t: &Theme, buf: &mut Buffer) -> Block<'static> {
     Clear.render(area, buf);
     // A wide character just left of the popup would spill into its border: blank it.
     if area.x > buf.area.x {
@@ -26,7 +35,12 @@ fn frame(title: String, area: Rect, t: &Theme, buf: &mut Buffer) -> Block<'stati
             }
         }
     }
-    Block::new().borders(Borders::ALL).border_style(t.accent).title(title).title_style(t.accent)
+    Block::new()
+        .borders(Borders::ALL)
+        .border_style(t.accent)
+        .title(title)
+        .title_style(t.accent)
+        .title_bottom(close_hint(app))
 }
 
 fn field(name: &str, value: String, t: &Theme) -> Line<'static> {
@@ -56,7 +70,7 @@ fn series_detail(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
     let inner_w = usize::from(popup_w.saturating_sub(2)).max(1);
     let rows: usize = lines.iter().map(|l| l.width().max(1).div_ceil(inner_w)).sum();
     let popup = centred(area, popup_w, u16::try_from(rows + 2).unwrap_or(u16::MAX));
-    let block = frame(format!(" {}: {} ", w.series, series.key), popup, t, buf);
+    let block = frame(app, format!(" {}: {} ", w.series, series.key), popup, t, buf);
     Paragraph::new(lines).wrap(Wrap { trim: false }).block(block).render(popup, buf);
 }
 
@@ -151,7 +165,7 @@ pub fn detail(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
     let inner_w = usize::from(popup_w.saturating_sub(2)).max(1);
     let rows: usize = lines.iter().map(|l| l.width().max(1).div_ceil(inner_w)).sum();
     let popup = centred(area, popup_w, u16::try_from(rows + 2).unwrap_or(u16::MAX));
-    let block = frame(format!(" {}: {} ", w.details, ind.label.get(lang)), popup, t, buf);
+    let block = frame(app, format!(" {}: {} ", w.details, ind.label.get(lang)), popup, t, buf);
     Paragraph::new(lines).wrap(Wrap { trim: false }).block(block).render(popup, buf);
 }
 
@@ -197,7 +211,7 @@ pub fn help(app: &App, t: &Theme, buf: &mut Buffer) {
     } else {
         String::new()
     };
-    let block = frame(format!(" {} ", w.help), popup, t, buf).title_bottom(more);
+    let block = frame(app, format!(" {} ", w.help), popup, t, buf).title_bottom(more);
     Paragraph::new(lines).scroll((cells(scroll), 0)).block(block).render(popup, buf);
 }
 
