@@ -175,3 +175,42 @@ fn a_reload_hands_the_old_version_back_to_be_freed_off_the_ui_thread() {
     assert_eq!(discarded.data, old);
     assert_eq!(a.data().indicators[0].value, old.indicators[0].value + 1.0);
 }
+
+#[test]
+fn reading_the_same_file_again_says_unchanged_until_the_next_key() {
+    let mut a = at_programs_social_security(shipped());
+    reload(&mut a, Ok(shipped()));
+    assert!(a.banners().contains(&Banner::Unchanged), "{:?}", a.banners());
+    let text = relief_dash::ui::render_text(&a);
+    assert!(text.contains("已重新读取:没有变化"), "{text}");
+    assert_eq!(a.selected_indicator().unwrap().id, "dibao_paid", "the view is as it was");
+    dispatch(&mut a, Action::Down);
+    assert!(!a.banners().contains(&Banner::Unchanged), "said until the next key");
+    // A changed file is no "unchanged".
+    let mut changed = shipped();
+    changed.indicators[0].value += 1.0;
+    reload(&mut a, Ok(changed));
+    assert!(!a.banners().contains(&Banner::Unchanged));
+}
+
+#[test]
+fn the_unchanged_banner_goes_and_its_line_goes_back_to_the_body_in_a_remembered_frame() {
+    // Drawn with what the frames remember, as the running app draws: on the next key the
+    // banner's line goes back to the overview's cards, as a fresh frame has it.
+    let mut a = App::new(shipped(), Lang::En, (80, 24)).reloadable();
+    reload(&mut a, Ok(shipped()));
+    let mut memo = relief_dash::ui::Memo::default();
+    let area = ratatui::layout::Rect::new(0, 0, 80, 24);
+    let mut buf = ratatui::buffer::Buffer::empty(area);
+    relief_dash::ui::draw_with(&a, area, &mut buf, &mut memo);
+    assert!(relief_dash::ui::text::buffer_to_text(&buf).contains("Read again: unchanged"));
+    dispatch(&mut a, Action::Down);
+    let mut remembered = ratatui::buffer::Buffer::empty(area);
+    relief_dash::ui::draw_with(&a, area, &mut remembered, &mut memo);
+    let mut fresh = ratatui::buffer::Buffer::empty(area);
+    relief_dash::ui::draw(&a, area, &mut fresh);
+    assert_eq!(
+        relief_dash::ui::text::buffer_to_text(&remembered),
+        relief_dash::ui::text::buffer_to_text(&fresh)
+    );
+}

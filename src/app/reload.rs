@@ -16,6 +16,12 @@ impl App {
     /// Returns the version replaced, to be freed off the UI thread.
     pub(super) fn apply_reload(&mut self, result: Result<Loaded, LoadError>) -> Option<Loaded> {
         match result {
+            // Nothing changed: said, and the view stays exactly as it is.
+            Ok(loaded) if loaded.data == self.data => {
+                self.reload_failed = None;
+                self.unchanged = true;
+                Some(loaded)
+            }
             Ok(loaded) => Some(self.replace_data(loaded)),
             Err(mut e) => {
                 // The user knows which file is open: its name is enough, and leaves room.

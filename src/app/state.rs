@@ -47,6 +47,8 @@ pub enum Banner {
     },
     /// The file is not watched (any more); `r` still reloads it.
     NotWatching(String),
+    /// The file was read again and holds what is shown (until the next key).
+    Unchanged,
 }
 
 /// How far the reading is.
@@ -80,6 +82,8 @@ pub struct App {
     pub(super) view_stamp: u64,
     /// While the files opened at start are read: how far the reading is.
     pub(super) opening: Option<Opening>,
+    /// The last reading again found the file as shown (said until the next key).
+    pub(super) unchanged: bool,
     pub(super) filter: String,
     pub(super) mode: Mode,
     pub(super) help_scroll: usize,
@@ -147,6 +151,7 @@ impl App {
             help_scroll: 0,
             view_stamp: 0,
             opening: None,
+            unchanged: false,
             reloadable: false,
             generation: 0,
             pending: 0,
@@ -302,6 +307,9 @@ impl App {
         }
         if let Some(why) = &self.not_watching {
             out.push(Banner::NotWatching(why.clone()));
+        }
+        if self.unchanged {
+            out.push(Banner::Unchanged);
         }
         out
     }

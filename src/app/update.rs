@@ -47,6 +47,17 @@ pub fn update(app: &mut App, action: Action) -> Option<Effect> {
     if !moves {
         app.view_stamp = app.view_stamp.wrapping_add(1);
     }
+    // "Read again: unchanged" is said until the next thing the user does (its banner's
+    // line goes back to the body: the whole view changes).
+    if app.unchanged
+        && !matches!(
+            action,
+            Action::Framed(_) | Action::Loaded(..) | Action::Watching(_) | Action::Progress(_)
+        )
+    {
+        app.unchanged = false;
+        app.view_stamp = app.view_stamp.wrapping_add(1);
+    }
     if app.opening.is_some() && !super::opening::acts_while_opening(app, &action) {
         return super::opening::while_opening(app, action);
     }

@@ -159,6 +159,7 @@ pub fn banner(app: &App, r: &Chrome, t: &Theme, buf: &mut Buffer) {
                 interface::reload_failed(*problems, first, lang)
             }
             Banner::NotWatching(why) => interface::not_watching(why, lang),
+            Banner::Unchanged => interface::unchanged(lang).to_string(),
         })
         .collect();
     put(buf, area.x, area.y, &texts.join(" · "), usize::from(area.width), t.warn);

@@ -298,6 +298,14 @@ pub fn loading(lang: Lang) -> String {
     }
 }
 
+/// The banner after the file was read again and found as shown.
+pub fn unchanged(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "Read again: unchanged",
+        Lang::Zh => "已重新读取:没有变化",
+    }
+}
+
 /// The banner after a reload was refused: how many problems, and the first.
 pub fn reload_failed(problems: usize, first: &str, lang: Lang) -> String {
     match lang {
