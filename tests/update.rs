@@ -436,3 +436,20 @@ fn help_scrolls_by_pages_and_to_its_ends() {
     assert_eq!(a.mode(), Mode::Help);
     assert_eq!(a.selected(), 0, "the list behind does not move");
 }
+
+#[test]
+fn a_kept_filter_stays_from_tab_to_tab_until_esc_and_the_footer_shows_it() {
+    let mut a = app();
+    let all = a.visible().len();
+    let typed: Vec<Action> = "fund".chars().map(Action::FilterPush).collect();
+    run(&mut a, [Action::StartFilter]);
+    run(&mut a, typed);
+    run(&mut a, [Action::FilterDone, Action::NextTab, Action::GoTab(Tab::Overview)]);
+    assert_eq!(a.filter(), "fund", "kept across tab changes");
+    assert!(a.visible().len() < all, "and still applied");
+    let text = relief_dash::ui::render_text(&a);
+    let footer = text.lines().last().unwrap();
+    assert!(footer.contains("fund"), "the footer shows it: {footer}");
+    run(&mut a, [Action::Close]);
+    assert_eq!((a.filter(), a.visible().len()), ("", all), "Esc clears it");
+}

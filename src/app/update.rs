@@ -227,7 +227,7 @@ fn set_tab(app: &mut App, tab: Tab) {
         app.tab = tab;
         app.member = 0;
         app.selected = 0;
-        app.filter.clear();
+        // A filter is kept from tab to tab until Esc clears it (the footer shows it).
         if app.mode == Mode::Filter {
             app.mode = Mode::Normal;
         }

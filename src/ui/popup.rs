@@ -19,7 +19,7 @@ use crate::words::{self, words};
 pub fn close_hint(app: &App) -> Line<'static> {
     let close = app.keymap().bindings().iter().find(|b| b.name == "close");
     let text = close.map_or_else(String::new, |b| {
-        format!(" {} {} ", b.keys[0].name(), words::keys::footer(b.name, app.lang()))
+        format!(" {} {} ", b.keys[0].name(), words(app.lang()).close)
     });
     Line::from(text).right_aligned()
 }

@@ -88,6 +88,8 @@ pub struct Words {
     pub more: &'static str,
     /// After the help key in a footer that has no room for every key.
     pub more_keys: &'static str,
+    /// After the key that closes a popup, on its bottom edge.
+    pub close: &'static str,
     /// The terminal is too small.
     pub too_small: &'static str,
     /// The terminal's size now.
@@ -154,6 +156,7 @@ const EN: Words = Words {
     log: "log scale",
     more: "more",
     more_keys: "more",
+    close: "close",
     too_small: "Terminal too small: needs at least",
     now: "now",
     members: "Members",
@@ -216,6 +219,7 @@ const ZH: Words = Words {
     log: "对数刻度",
     more: "项未显示",
     more_keys: "更多",
+    close: "关闭",
     too_small: "终端窗口太小,至少需要",
     now: "当前",
     members: "成员",

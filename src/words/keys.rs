@@ -43,7 +43,7 @@ pub fn of(name: &str) -> Option<KeyWords> {
         "next_member" => (("next member of a group", "组内下一项"), ("member", "成员")),
         "prev_member" => (("previous member of a group", "组内上一项"), ("", "")),
         "details" => (("details of the selected figure", "查看详情"), ("details", "详情")),
-        "close" => (("close popup / clear filter", "关闭弹窗/清除筛选"), ("close", "关闭")),
+        "close" => (("close popup / clear filter", "关闭弹窗/清除筛选"), ("", "")),
         "close_details" => (("close details", "关闭详情"), ("close", "关闭")),
         "filter" => (("filter by text", "按文字筛选"), ("filter", "筛选")),
         "help" => (("help", "帮助"), ("help", "帮助")),
