@@ -215,6 +215,15 @@ pub fn help(app: &App, t: &Theme, buf: &mut Buffer) {
     Paragraph::new(lines).scroll((cells(scroll), 0)).block(block).render(popup, buf);
 }
 
+/// A binding's keys as the help shows them: typed text is named in the reader's language.
+fn key_names(b: &crate::app::binding::Binding, lang: crate::lang::Lang) -> String {
+    if b.keys.iter().all(|k| matches!(k, crate::app::binding::KeyPat::Text)) {
+        words(lang).typed_text.to_string()
+    } else {
+        b.key_names()
+    }
+}
+
 /// One line per binding.
 pub fn help_lines(app: &App, t: &Theme) -> Vec<Line<'static>> {
     let w = words(app.lang());
@@ -228,10 +237,13 @@ pub fn help_lines(app: &App, t: &Theme) -> Vec<Line<'static>> {
                     b.modes.iter().map(|m| w.mode_names[*m as usize]).collect();
                 // Typing a filter of figures or of reports is one thing to the reader.
                 names.dedup();
-                what.push_str(&format!(" ({})", names.join(", ")));
+                what.push_str(&match app.lang() {
+                    crate::lang::Lang::Zh => format!("（{}）", names.join("、")),
+                    crate::lang::Lang::En => format!(" ({})", names.join(", ")),
+                });
             }
             Line::from(vec![
-                Span::styled(format!(" {:<26}", b.key_names()), t.key),
+                Span::styled(format!(" {:<26}", key_names(b, app.lang())), t.key),
                 Span::styled(what, Style::new()),
             ])
         })

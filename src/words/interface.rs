@@ -90,6 +90,8 @@ pub struct Words {
     pub more_keys: &'static str,
     /// After the key that closes a popup, on its bottom edge.
     pub close: &'static str,
+    /// What the help calls typing text (a filter), in place of a key's name.
+    pub typed_text: &'static str,
     /// The terminal is too small.
     pub too_small: &'static str,
     /// The terminal's size now.
@@ -157,6 +159,7 @@ const EN: Words = Words {
     more: "more",
     more_keys: "more",
     close: "close",
+    typed_text: "text",
     too_small: "Terminal too small: needs at least",
     now: "now",
     members: "Members",
@@ -220,6 +223,7 @@ const ZH: Words = Words {
     more: "项未显示",
     more_keys: "更多",
     close: "关闭",
+    typed_text: "文字",
     too_small: "终端窗口太小,至少需要",
     now: "当前",
     members: "成员",
