@@ -214,3 +214,32 @@ fn the_unchanged_banner_goes_and_its_line_goes_back_to_the_body_in_a_remembered_
         relief_dash::ui::text::buffer_to_text(&fresh)
     );
 }
+
+#[test]
+fn a_refused_reloads_whole_message_is_on_screen_wrapped_at_80_columns() {
+    let mut a = App::new(shipped(), Lang::En, (80, 24)).reloadable();
+    let mut bad = shipped();
+    bad.indicators[0].id = "x".into();
+    let mut bytes = Vec::new();
+    relief_dash::export::write_json(&bad, &mut bytes).unwrap();
+    let text = String::from_utf8(bytes).unwrap();
+    let text = text.replacen("\"value\": ", "\"value\": \"three\", \"v\": ", 1);
+    reload(&mut a, data::parse("a-rather-long-file-name-for-the-banner.json", text.as_bytes()));
+    let message = banner_text(&failure(&a).unwrap(), Lang::En);
+    assert!(message.chars().count() > 80, "a message wider than the screen: {message}");
+    let screen = relief_dash::ui::render_text(&a);
+    let shown: String = screen
+        .lines()
+        .rev()
+        .skip(1)
+        .take(4)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .map(str::trim_end)
+        .collect::<Vec<_>>()
+        .join(" ");
+    for word in message.split_whitespace() {
+        assert!(shown.contains(word), "{word:?} is cut from the banner:\n{screen}");
+    }
+}

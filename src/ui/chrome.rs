@@ -4,6 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::geometry::put;
 use super::tabs::{self, TabBar};
@@ -39,9 +40,12 @@ pub fn layout(app: &App) -> Option<Chrome> {
     }
     let mut body_h = h - 3;
     let mut banner = None;
-    if !app.banners().is_empty() {
-        body_h -= 1;
-        banner = Some(Rect::new(0, h - 2, w, 1));
+    if let Some(text) = banner_text(app) {
+        // Wrapped whole (a reload's problem names its file, place and field), up to a third
+        // of the body.
+        let rows = super::geometry::wrapped_rows(text, w).clamp(1, (body_h / 3).max(1));
+        body_h -= rows;
+        banner = Some(Rect::new(0, h - 1 - rows, w, rows));
     }
     Some(Chrome {
         header: Rect::new(0, 0, w, 1),
@@ -148,7 +152,12 @@ pub fn footer(app: &App, r: &Chrome, t: &Theme, buf: &mut Buffer) {
 
 /// The banner line: loading, a failed reload, not watching; joined when there are several.
 pub fn banner(app: &App, r: &Chrome, t: &Theme, buf: &mut Buffer) {
-    let Some(area) = r.banner else { return };
+    let (Some(area), Some(text)) = (r.banner, banner_text(app)) else { return };
+    Paragraph::new(text).style(t.warn).wrap(Wrap { trim: true }).render(area, buf);
+}
+
+/// The banners' words, joined; none without a banner.
+fn banner_text(app: &App) -> Option<String> {
     let lang = app.lang();
     let texts: Vec<String> = app
         .banners()
@@ -162,7 +171,7 @@ pub fn banner(app: &App, r: &Chrome, t: &Theme, buf: &mut Buffer) {
             Banner::Unchanged => interface::unchanged(lang).to_string(),
         })
         .collect();
-    put(buf, area.x, area.y, &texts.join(" · "), usize::from(area.width), t.warn);
+    (!texts.is_empty()).then(|| texts.join(" · "))
 }
 
 /// A centred message naming the size the layout needs, wrapped at spaces so the sizes stay
