@@ -57,7 +57,10 @@ fn series_detail(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
     for p in &series.points {
         let Some(d) = app.report_data(p.report) else { continue };
         let ind = &d.indicators[p.indicator];
-        let name = app.reports().get(p.report).map_or(String::new(), |r| r.name.clone());
+        let name = app
+            .reports()
+            .get(p.report)
+            .map_or(String::new(), |r| words::interface::report_file(&r.name, lang));
         lines.push(Line::styled(format!("{} · {}", d.meta.region.get(lang), p.when.1), t.accent));
         lines.push(Line::styled(words::indicator_value(ind, lang), t.value));
         lines.push(field(w.qualifier, words::qualifier_words(ind.qualifier, lang).to_string(), t));

@@ -336,3 +336,18 @@ pub fn not_watching(why: &str, lang: Lang) -> String {
         Lang::Zh => format!("无法监视文件(按 r 重新读取):{why}"),
     }
 }
+
+/// Where a report was read from, as details show it: its file's name, and for a copy
+/// shipped in the program (`<embedded data/NAME>`) that it is one.
+pub fn report_file(name: &str, lang: Lang) -> String {
+    let embedded = name.strip_prefix("<embedded ").and_then(|n| n.strip_suffix('>'));
+    let path = embedded.unwrap_or(name);
+    let file = std::path::Path::new(path)
+        .file_name()
+        .map_or(path.to_string(), |n| n.to_string_lossy().into_owned());
+    match (embedded, lang) {
+        (None, _) => file,
+        (Some(_), Lang::En) => format!("{file}, shipped copy"),
+        (Some(_), Lang::Zh) => format!("{file},内置副本"),
+    }
+}
