@@ -112,6 +112,24 @@ pub enum Action {
     Opened(Opened),
 }
 
+impl Action {
+    /// Whether it only moves the selection (or scrolls help): it changes nothing else a
+    /// frame shows.
+    pub fn is_move(&self) -> bool {
+        matches!(
+            self,
+            Action::Up
+                | Action::Down
+                | Action::PageUp
+                | Action::PageDown
+                | Action::Home
+                | Action::End
+                | Action::ScrollUp
+                | Action::ScrollDown
+        )
+    }
+}
+
 /// The state built from the files read at start (off the UI thread), taking over from the
 /// one that showed the reading (`Opened::new`, and `update` takes it over). It is held
 /// without its type: the actions cannot name the state, whose key bindings name them.

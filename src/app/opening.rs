@@ -43,15 +43,8 @@ pub(super) fn acts_while_opening(app: &App, action: &Action) -> bool {
         | Action::ToggleHelp
         | Action::Close
         | Action::ToggleLang => true,
-        Action::Up
-        | Action::Down
-        | Action::PageUp
-        | Action::PageDown
-        | Action::Home
-        | Action::End
-        | Action::ScrollUp
-        | Action::ScrollDown => app.mode == Mode::Help,
-        _ => false,
+        // Moves scroll the help; the list waits for the figures.
+        a => a.is_move() && app.mode == Mode::Help,
     }
 }
 

@@ -32,19 +32,7 @@ pub fn dispatch(app: &mut App, action: Action) -> Vec<Effect> {
 pub fn update(app: &mut App, action: Action) -> Option<Effect> {
     // Moving the selection changes only the selection (and what follows it: the list's
     // window, a trend); every other action may change anything a frame shows.
-    let moves = matches!(
-        action,
-        Action::Up
-            | Action::Down
-            | Action::PageUp
-            | Action::PageDown
-            | Action::Home
-            | Action::End
-            | Action::ScrollUp
-            | Action::ScrollDown
-            | Action::Framed(_)
-    );
-    if !moves {
+    if !action.is_move() && !matches!(action, Action::Framed(_)) {
         app.view_stamp = app.view_stamp.wrapping_add(1);
     }
     // "Read again: unchanged" is said until the next thing the user does (its banner's
