@@ -515,7 +515,7 @@ fn the_readme_gives_the_rust_version_cargo_toml_asks_for_and_what_the_dashboard_
 
 #[test]
 fn compare_details_name_a_shipped_report_by_its_file_not_an_internal_path() {
-    for (lang, copy) in [("en", ", shipped copy)"), ("zh", ",内置副本)")] {
+    for (lang, copy) in [("en", ", shipped copy)"), ("zh", "，内置副本)")] {
         let args = ["--lang", lang, "render", "--size", "120x40", "--tab", "compare"];
         let out = run_bounded(&[&args[..], &["--popup", "detail"]].concat());
         let screen = String::from_utf8_lossy(&out.stdout);

@@ -68,7 +68,7 @@ fn the_state_read_takes_over_keeping_the_language_and_help_chosen_meanwhile() {
     dispatch(&mut a, Action::ToggleLang);
     let text = relief_dash::ui::render_text(&a);
     assert!(
-        text.contains("正在读取big.json…") && text.contains("已读0.0 MB,共0.0 MB · 100%"),
+        text.contains("正在读取big.json…") && text.contains("已读0.0 MB，共0.0 MB · 100%"),
         "{text}"
     );
     dispatch(&mut a, Action::ToggleHelp);

@@ -182,7 +182,7 @@ fn reading_the_same_file_again_says_unchanged_until_the_next_key() {
     reload(&mut a, Ok(shipped()));
     assert!(a.banners().contains(&Banner::Unchanged), "{:?}", a.banners());
     let text = relief_dash::ui::render_text(&a);
-    assert!(text.contains("已重新读取:没有变化"), "{text}");
+    assert!(text.contains("已重新读取：没有变化"), "{text}");
     assert_eq!(a.selected_indicator().unwrap().id, "dibao_paid", "the view is as it was");
     dispatch(&mut a, Action::Down);
     assert!(!a.banners().contains(&Banner::Unchanged), "said until the next key");

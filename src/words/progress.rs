@@ -26,7 +26,7 @@ pub fn how_far(read: u64, total: u64, lang: Lang) -> String {
     let pct = read.min(total).saturating_mul(100).checked_div(total).unwrap_or(100);
     match lang {
         Lang::En => format!("{:.1} of {:.1} MB · {pct}%", mb(read), mb(total)),
-        Lang::Zh => format!("已读{:.1} MB,共{:.1} MB · {pct}%", mb(read), mb(total)),
+        Lang::Zh => format!("已读{:.1} MB，共{:.1} MB · {pct}%", mb(read), mb(total)),
     }
 }
 
@@ -45,7 +45,7 @@ mod tests {
     #[test]
     fn how_far_in_both_languages() {
         assert_eq!(how_far(21_300_000, 43_400_000, Lang::En), "21.3 of 43.4 MB · 49%");
-        assert_eq!(how_far(21_300_000, 43_400_000, Lang::Zh), "已读21.3 MB,共43.4 MB · 49%");
+        assert_eq!(how_far(21_300_000, 43_400_000, Lang::Zh), "已读21.3 MB，共43.4 MB · 49%");
         assert_eq!(how_far(5, 0, Lang::En), "0.0 of 0.0 MB · 100%");
         assert_eq!(what(&["a.json".into(), "b.json".into()], Lang::Zh), "2个文件");
     }
