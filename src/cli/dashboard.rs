@@ -90,8 +90,7 @@ impl Settings {
 
 /// A source's file name as the header shows it (its path's last part, escaped).
 fn display_name(name: &str) -> String {
-    let base = std::path::Path::new(name).file_name().map_or(name.into(), |n| n.to_string_lossy());
-    relief_dash::safe::escape(&base).into_owned()
+    relief_dash::safe::escape(&relief_dash::words::interface::file_of(name).0).into_owned()
 }
 
 /// How long the first frame waits for small files, whose figures then come in it.

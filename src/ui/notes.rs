@@ -1,8 +1,13 @@
 //! A section's notes as lines: its points, its members with their summaries, and its named
 //! lists.
 
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+
+use super::theme::Theme;
 
 use crate::data::Section;
 use crate::lang::Lang;
@@ -32,4 +37,14 @@ pub fn of(s: &Section, lang: Lang) -> Vec<Line<'static>> {
         ]));
     }
     lines
+}
+
+/// Lines of notes wrapped in a box titled `title`, filling `area`.
+pub fn draw_box(title: &str, lines: Vec<Line<'static>>, area: Rect, t: &Theme, buf: &mut Buffer) {
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .border_style(t.dim)
+        .title(format!(" {title} "))
+        .title_style(t.accent);
+    Paragraph::new(lines).wrap(Wrap { trim: true }).block(block).render(area, buf);
 }

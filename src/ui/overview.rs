@@ -7,7 +7,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Borders, Widget};
 
 use super::charts::{self, Wish};
 use super::figure::row_value;
@@ -185,15 +185,8 @@ pub fn draw(app: &App, l: &Layout, t: &Theme, buf: &mut Buffer, memo: &mut Memo)
     if !l.about.is_empty() {
         let key = Key::Notes { size: (l.about.width, l.about.height), full: l.about_notes };
         memo.draw(key, l.about, buf, |b| {
-            let block = Block::new()
-                .borders(Borders::ALL)
-                .border_style(t.dim)
-                .title(format!(" {} ", words(app.lang()).sections))
-                .title_style(t.accent);
-            Paragraph::new(index(app, l.about_notes, usize::from(l.about.height)))
-                .wrap(Wrap { trim: true })
-                .block(block)
-                .render(l.about, b);
+            let lines = index(app, l.about_notes, usize::from(l.about.height));
+            notes::draw_box(words(app.lang()).sections, lines, l.about, t, b);
             Vec::new()
         });
     }

@@ -39,11 +39,7 @@ fn title(app: &App) -> String {
 fn line(app: &App, r: usize) -> String {
     let lang = app.lang();
     let rep = &app.reports()[r];
-    // A file's name (the embedded copies are named `<embedded data/NAME>`).
-    let path = rep.name.trim_start_matches('<').trim_end_matches('>');
-    let name = std::path::Path::new(path)
-        .file_name()
-        .map_or(path.to_string(), |n| n.to_string_lossy().into_owned());
+    let (name, _) = crate::words::interface::file_of(&rep.name);
     let w = words(lang);
     let status = match (&rep.problem, app.report_data(r)) {
         (Some(problem), _) => format!("{}: {problem}", w.not_read),

@@ -166,15 +166,7 @@ pub fn draw(app: &App, r: &Layout, t: &Theme, buf: &mut Buffer, memo: &mut Memo)
     if !r.about.is_empty() {
         let key = Key::Notes { size: (r.about.width, r.about.height), full: true };
         memo.draw(key, r.about, buf, |b| {
-            let block = Block::new()
-                .borders(Borders::ALL)
-                .border_style(t.dim)
-                .title(format!(" {} ", words(app.lang()).about))
-                .title_style(t.accent);
-            Paragraph::new(section_notes(app))
-                .wrap(Wrap { trim: true })
-                .block(block)
-                .render(r.about, b);
+            notes::draw_box(words(app.lang()).about, section_notes(app), r.about, t, b);
             Vec::new()
         });
     }

@@ -310,7 +310,7 @@ pub fn loading(lang: Lang) -> String {
 pub fn unchanged(lang: Lang) -> &'static str {
     match lang {
         Lang::En => "Read again: unchanged",
-        Lang::Zh => "已重新读取:没有变化",
+        Lang::Zh => "已重新读取：没有变化",
     }
 }
 
@@ -337,17 +337,24 @@ pub fn not_watching(why: &str, lang: Lang) -> String {
     }
 }
 
-/// Where a report was read from, as details show it: its file's name, and for a copy
-/// shipped in the program (`<embedded data/NAME>`) that it is one.
-pub fn report_file(name: &str, lang: Lang) -> String {
+/// A report's file name (its path's last part), and whether it is a copy shipped in the
+/// program (named `<embedded data/NAME>`).
+pub fn file_of(name: &str) -> (String, bool) {
     let embedded = name.strip_prefix("<embedded ").and_then(|n| n.strip_suffix('>'));
     let path = embedded.unwrap_or(name);
     let file = std::path::Path::new(path)
         .file_name()
         .map_or(path.to_string(), |n| n.to_string_lossy().into_owned());
+    (file, embedded.is_some())
+}
+
+/// Where a report was read from, as details show it: its file's name, and for a copy
+/// shipped in the program (`<embedded data/NAME>`) that it is one.
+pub fn report_file(name: &str, lang: Lang) -> String {
+    let (file, embedded) = file_of(name);
     match (embedded, lang) {
-        (None, _) => file,
-        (Some(_), Lang::En) => format!("{file}, shipped copy"),
-        (Some(_), Lang::Zh) => format!("{file},内置副本"),
+        (false, _) => file,
+        (true, Lang::En) => format!("{file}, shipped copy"),
+        (true, Lang::Zh) => format!("{file}，内置副本"),
     }
 }
