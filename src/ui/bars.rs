@@ -48,8 +48,9 @@ pub struct BarStyles {
     pub missing: Style,
 }
 
-/// The fewest cells a bar keeps when labels are long.
-const MIN_BAR: usize = 10;
+/// The fewest cells a bar keeps when labels are long (a chart asks for room for its labels,
+/// its values and a bar this long).
+pub const MIN_BAR: usize = 8;
 
 const EIGHTHS: [&str; 8] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
 

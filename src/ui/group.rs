@@ -85,7 +85,7 @@ pub fn panels(app: &App) -> Vec<Panel> {
             if m == 0 && start == end {
                 return None; // a group without figures of its own has no panel for them
             }
-            let title = if m == 0 { &top.title } else { &top.members[m - 1].title };
+            let title = panel_title(app, m);
             let widest = visible[start..end.min(start + MEASURED)]
                 .iter()
                 .map(|&i| {
@@ -98,7 +98,7 @@ pub fn panels(app: &App) -> Vec<Panel> {
                 member: m,
                 figures: start..end,
                 lines: (end - start).max(1),
-                width: widest.max(width(title.get(lang)) + 6),
+                width: widest.max(width(title) + 6),
             })
         })
         .collect()
@@ -139,6 +139,17 @@ pub fn layout(app: &App, body: Rect) -> Layout {
             (least..=most).rev().find(|&c| grid_h(c) <= room)
         })
         .unwrap_or(least);
+    // Then taller panels while no comparison chart is lost for it: never "+N more" above
+    // rows left blank.
+    let charts_shown = |c: usize| {
+        let left = main.height.saturating_sub(grid_h(c));
+        charts::arrange(&wishes, Rect { height: left, ..main }).len()
+    };
+    let mut cap = cap;
+    while cap < most && grid_h(cap + 1) <= main.height && charts_shown(cap + 1) >= charts_shown(cap)
+    {
+        cap += 1;
+    }
     // Each panel is as tall as its own lines; a row of panels as tall as its tallest.
     let mut y = main.y;
     for row in panels.chunks(cols) {
@@ -171,15 +182,25 @@ pub fn draw(app: &App, r: &Layout, t: &Theme, buf: &mut Buffer) {
     charts::draw_comparisons(app, comparisons(app), &r.chart_wishes, r.charts, t, buf);
 }
 
+/// A panel's title: its member's, or "Overall" for the group's own figures (the group's
+/// title, with its count, means all of its figures, as in the member list).
+fn panel_title(app: &App, member: usize) -> &str {
+    let lang = app.lang();
+    let top = app.top_section();
+    match member.checked_sub(1) {
+        None => words(lang).overall,
+        Some(m) => top.and_then(|t| t.members.get(m)).map_or("", |s| s.title.get(lang)),
+    }
+}
+
 fn panel(app: &App, p: &Panel, area: Rect, t: &Theme, buf: &mut Buffer) {
     let lang = app.lang();
-    let Some(top) = app.top_section() else { return };
-    let title = if p.member == 0 { &top.title } else { &top.members[p.member - 1].title };
+    let title = panel_title(app, p.member);
     let count = p.figures.len();
     let block = Block::new()
         .borders(Borders::ALL)
         .border_style(t.dim)
-        .title(format!(" {} · {count} ", title.get(lang)))
+        .title(format!(" {title} · {count} "))
         .title_style(t.accent);
     let inner = block.inner(area);
     block.render(area, buf);

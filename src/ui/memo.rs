@@ -68,6 +68,11 @@ pub enum Key {
         /// Whether the overview's list has the sections' notes too.
         full: bool,
     },
+    /// A section's box of its figures' notes.
+    FigureNotes {
+        /// Its size.
+        size: (u16, u16),
+    },
 }
 
 /// A figure's words in a list row, worded once per view.

@@ -79,20 +79,26 @@ pub fn layout(app: &App, body: Rect, memo: &mut Memo) -> Layout {
 /// tall as their bars, then the list of sections in what remains of `body`; the first card
 /// row on top.
 fn measure(app: &App, body: Rect) -> Layout {
-    let lang = app.lang();
     let n = app.visible().len().max(1);
+    // Cards as wide in one language as in the other, so that both show the same cards: each
+    // as wide as its label and its value (a before → after value that does not fit gives way
+    // to the value alone).
     let want = app.visible()[..app.visible().len().min(MEASURED)]
         .iter()
-        .map(|&i| {
+        .flat_map(|&i| [Lang::Zh, Lang::En].map(|lang| (i, lang)))
+        .map(|(i, lang)| {
             let ind = &app.data().indicators[i];
-            (width(ind.label.get(lang)) + 4).max(width(&row_value(app, i)) + 3)
+            (width(ind.label.get(lang)) + 4).max(width(&words::indicator_value(ind, lang)) + 3)
         })
         .max()
         .unwrap_or(0)
         .clamp(CARD_WIDTH.0, CARD_WIDTH.1);
     let most = (usize::from(body.width) / want).clamp(1, n);
     let wishes = charts::wishes(app, app.charts());
-    let charts_want = charts::wanted_height(&wishes, body.width);
+    // The cards are laid out for the charts of the language that needs more rows.
+    let other = charts::wishes_in(app, app.charts(), app.lang().toggle());
+    let charts_want =
+        charts::wanted_height(&wishes, body.width).max(charts::wanted_height(&other, body.width));
     // The list of sections with their notes when they fit, else their summaries alone.
     let inner = body.width.saturating_sub(2);
     let max = usize::from(body.height);

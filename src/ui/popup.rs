@@ -7,12 +7,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 
+use super::figure::field;
 use super::geometry::centred;
 use super::text::cells;
 use super::theme::Theme;
 use crate::app::{App, Mode, Tab};
-use crate::data::Indicator;
-use crate::words::interface::{line_and_column, list_separator};
 use crate::words::{self, words};
 
 /// The key that closes a popup and its word, for the popup's bottom edge: ` Esc close `.
@@ -41,10 +40,6 @@ fn frame(app: &App, title: String, area: Rect, t: &Theme, buf: &mut Buffer) -> B
         .title(title)
         .title_style(t.accent)
         .title_bottom(close_hint(app))
-}
-
-fn field(name: &str, value: String, t: &Theme) -> Line<'static> {
-    Line::from(vec![Span::styled(format!("{name}: "), t.accent), Span::raw(value)])
 }
 
 /// The detail popup for the selected series of the Compare tab: each report's figure as
@@ -82,123 +77,17 @@ pub fn detail(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
     if app.tab() == Tab::Compare {
         return series_detail(app, area, t, buf);
     }
-    let Some(ind) = app.selected_indicator() else { return };
-    let (lang, w, d) = (app.lang(), words(app.lang()), &app.data());
+    let Some(&i) = app.visible().get(app.selected()) else { return };
+    let ind = &app.data().indicators[i];
     let popup_w = area.width.saturating_sub(8).clamp(40.min(area.width), 100);
-    let section = d.all_sections().find(|(s, _)| s.id == ind.section);
-    let section_name = section.map_or(ind.section.to_string(), |(s, parent)| {
-        let parent = parent.and_then(|p| d.section(p)).map(|p| format!("{} › ", p.title.get(lang)));
-        format!("{}{}", parent.unwrap_or_default(), s.title.get(lang))
-    });
-    let mut lines = vec![Line::styled(words::indicator_value(ind, lang), t.value), Line::from("")];
-    let derived = ind.formula.is_some();
-    if derived {
-        lines.extend(derived_lines(app, ind, t));
-    }
-    let mut qualifier = words::qualifier_words(ind.qualifier, lang).to_string();
-    if derived {
-        qualifier.push_str(&format!(" ({})", w.from_inputs));
-    }
-    lines.extend([
-        field(w.qualifier, qualifier, t),
-        field(
-            w.as_of,
-            ind.as_of.as_ref().map_or(w.not_given.to_string(), |p| words::period(p, lang)),
-            t,
-        ),
-        field(w.section, section_name, t),
-        field(w.id, ind.id.to_string(), t),
-    ]);
-    if !ind.note.is_empty() {
-        lines.push(field(w.note, ind.note.get(lang).to_string(), t));
-    }
-    if let Some(base) = app.visible().get(app.selected()).and_then(|&i| app.baseline(i)) {
-        lines.push(field(w.change, words::change(base, ind, lang), t));
-    }
-    if let Some(series) = &ind.series {
-        lines.push(field(w.series, series.to_string(), t));
-    }
-    if !ind.names.is_empty() {
-        let names: Vec<&str> = ind.names.iter().map(|n| n.get(lang)).collect();
-        lines.push(field(w.names, names.join(list_separator(lang)), t));
-    }
-    // A drafted figure: where in the report it was found, and the words around it there.
-    if let Some(source) = &ind.draft {
-        let place = line_and_column(source.line, source.column, lang);
-        lines.push(field(w.drafted_from, place, t));
-        if !source.sentence.is_empty() {
-            lines.push(Line::styled(format!("  {}", source.sentence), t.value));
-        }
-    }
-    // The dataset's rules that name it and do not hold.
-    for b in app.catalog().broken_of(&ind.id) {
-        lines.push(Line::styled(
-            format!("{}: {} · {}", w.rule_broken, b.label.get(lang), words::rules::broken(b, lang)),
-            t.warn,
-        ));
-    }
-    // A figure with its own source (an imported table's row): where it was read.
-    if let Some(s) = &ind.source {
-        let said: Vec<String> = [
-            s.outlet.as_ref().map(|o| o.get(lang).to_string()),
-            s.published.as_ref().map(|p| p.replacen('T', " ", 1)),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
-        lines.push(field(w.figure_source, said.join(" · "), t));
-        if let Some(url) = &s.url {
-            lines.push(Line::styled(format!("  {url}"), t.dim));
-        }
-    }
-    let m = &d.meta;
-    lines.push(Line::from(""));
-    let date = m.published.replacen('T', " ", 1);
-    // A derived figure's only source is that of the figures it is computed from.
-    lines.push(field(
-        if derived { w.inputs_source } else { w.source },
-        format!("{} ({})", m.source_title.get(lang), m.publisher.get(lang)),
-        t,
-    ));
-    lines.push(Line::from(format!("{} · {date}", m.outlet.get(lang))));
-    lines.push(Line::styled(m.url.clone(), t.dim));
-    if let Some(part) = ind.part.as_ref().and_then(|p| m.parts.iter().find(|x| x.id == *p)) {
-        lines.push(field(w.report_part, part.title.get(lang).to_string(), t));
-    }
+    let lines = super::figure::detail_lines(app, i, t);
     let inner_w = usize::from(popup_w.saturating_sub(2)).max(1);
     let rows: usize = lines.iter().map(|l| l.width().max(1).div_ceil(inner_w)).sum();
     let popup = centred(area, popup_w, u16::try_from(rows + 2).unwrap_or(u16::MAX));
-    let block = frame(app, format!(" {}: {} ", w.details, ind.label.get(lang)), popup, t, buf);
+    let w = words(app.lang());
+    let block =
+        frame(app, format!(" {}: {} ", w.details, ind.label.get(app.lang())), popup, t, buf);
     Paragraph::new(lines).wrap(Wrap { trim: false }).block(block).render(popup, buf);
-}
-
-/// What a derived figure's details add: that relief-dash computed it, its formula with
-/// its inputs as the report gives them, its full value, why it cannot be computed, and
-/// each input's label, value and id.
-fn derived_lines(app: &App, ind: &Indicator, t: &Theme) -> Vec<Line<'static>> {
-    let (lang, w, d) = (app.lang(), words(app.lang()), app.data());
-    let Some(f) = &ind.formula else { return Vec::new() };
-    let mut lines = vec![Line::styled(w.derived.to_string(), t.warn)];
-    if let Some(text) = words::formula(d, ind, lang) {
-        lines.push(field(w.formula, text, t));
-    }
-    if let Some(full) = words::full_value(ind, lang) {
-        lines.push(field(w.full_value, full, t));
-    }
-    if let Some(why) = &f.not_computable {
-        lines.push(field(w.not_computable, why.clone(), t));
-    }
-    lines.push(Line::styled(format!("{}:", w.computed_from), t.accent));
-    for id in &f.inputs {
-        let Some(input) = d.indicators.iter().find(|i| i.id == *id) else { continue };
-        lines.push(Line::from(format!(
-            "  • {}: {} ({id})",
-            input.label.get(lang),
-            words::indicator_value(input, lang)
-        )));
-    }
-    lines.push(Line::from(""));
-    lines
 }
 
 /// The help overlay: every binding of the key table, once, with the mode it works in when

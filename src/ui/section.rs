@@ -5,7 +5,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
 use ratatui::style::Style;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
 use super::charts::{self, Wish};
@@ -45,6 +45,10 @@ pub struct Layout {
     pub chart_wishes: Vec<Wish>,
     /// The section's notes (empty when none).
     pub about: Rect,
+    /// Its figures' notes and source sentences (empty when none, or no room).
+    pub figure_notes: Rect,
+    /// The selected figure's details (empty when no room).
+    pub detail: Rect,
 }
 
 impl Layout {
@@ -109,24 +113,105 @@ fn measure(app: &App, body: Rect) -> Layout {
     let rows = cells(app.visible().len().max(1));
     let notes = wrapped_rows(section_notes(app), main.width.saturating_sub(2));
     let has_side = !app.charts().is_empty() || notes > 0 || trend::points(app).is_some();
-    let outer = if !has_side {
-        Rect { height: boxed(rows, main.height), ..main }
-    } else if main.width >= SIDE_BY_SIDE {
-        let lw = list_width(app).clamp(40, main.width * 11 / 20);
-        side(app, Rect { x: main.x + lw, width: main.width - lw, ..main }, &mut r);
-        Rect { width: lw, height: boxed(rows, main.height), ..main }
+    // Side by side when the list and the widest chart both fit whole (or the side has no
+    // chart); else the side below the list.
+    let side_need = charts::widest(&charts::wishes(app, app.charts())).max(40);
+    let list_need = list_width(app).max(40);
+    // A list that fills half the height or more has the rest beside it; a shorter one has
+    // it below, full width.
+    let tall = boxed(rows, u16::MAX) >= main.height / 2;
+    let beside = main.width >= SIDE_BY_SIDE
+        && list_need.min(main.width * 11 / 20) + side_need <= main.width
+        && (tall || !has_side);
+    let outer = if beside {
+        let lw = list_need.min(main.width * 11 / 20);
+        let outer = Rect { width: lw, height: boxed(rows, main.height), ..main };
+        let right = Rect { x: main.x + lw, width: main.width - lw, ..main };
+        let y = if has_side { side(app, right, &mut r) } else { right.y };
+        let (below, right_below) =
+            (below(main, outer), Rect { y, height: right.bottom() - y, ..right });
+        let notes_at =
+            if has_side { right_below } else { Rect { width: main.width - lw, ..right_below } };
+        r.figure_notes = extra(figure_notes_rows(app, notes_at.width), notes_at, 3);
+        r.detail = extra(detail_rows(app, lw), Rect { width: lw, ..below }, 4);
+        outer
     } else {
-        let lh = boxed(rows, main.height).min((main.height / 2).max(5)).min(main.height);
-        side(app, Rect { y: main.y + lh, height: main.height - lh, ..main }, &mut r);
-        Rect { height: lh, ..main }
+        let list_h = boxed(rows, main.height);
+        let lh = if has_side { list_h.min((main.height / 2).max(5)) } else { list_h };
+        let outer = Rect { height: lh.min(main.height), ..main };
+        let rest = below(main, outer);
+        let y = if has_side { side(app, rest, &mut r) } else { rest.y };
+        let rest = Rect { y, height: rest.bottom() - y, ..rest };
+        r.figure_notes = extra(figure_notes_rows(app, main.width), rest, 3);
+        let rest = below(rest, r.figure_notes);
+        r.detail = extra(detail_rows(app, main.width), rest, 4);
+        outer
     };
     r.list = inside(outer);
     r
 }
 
+/// What is left of `area` below `part` (at its top).
+fn below(area: Rect, part: Rect) -> Rect {
+    let y = part.bottom().max(area.y).min(area.bottom());
+    Rect { y, height: area.bottom() - y, ..area }
+}
+
+/// A box at the top of `room` as tall as it wants (`want` rows with its borders), if at
+/// least `least` rows fit; else none.
+fn extra(want: u16, room: Rect, least: u16) -> Rect {
+    let h = want.min(room.height);
+    if want == 0 || h < least { Rect::default() } else { Rect { height: h, ..room } }
+}
+
+/// The rows the figures' notes want in a box `width` wide (0 when there are none).
+fn figure_notes_rows(app: &App, width: u16) -> u16 {
+    let lines = figure_notes(app);
+    if lines.is_empty() { 0 } else { boxed(wrapped_rows(lines, width.saturating_sub(2)), u16::MAX) }
+}
+
+/// The rows the details of the figures want in a box `width` wide (the most of them).
+fn detail_rows(app: &App, width: u16) -> u16 {
+    let t = Theme::new(app.theme());
+    let shown = &app.visible()[..app.visible().len().min(MEASURED)];
+    let inner = width.saturating_sub(2);
+    let rows = shown.iter().map(|&i| wrapped_rows(super::figure::detail_lines(app, i, &t), inner));
+    rows.max().map_or(0, |r| boxed(r, u16::MAX))
+}
+
+/// Each figure's note and the sentence a draft found it in, under its label.
+fn figure_notes(app: &App) -> Vec<Line<'static>> {
+    let lang = app.lang();
+    let (_, colon) = words::interface::bullet_and_colon(lang);
+    let mut lines = Vec::new();
+    for &i in app.visible() {
+        let ind = &app.data().indicators[i];
+        let sentence = ind.draft.as_ref().map_or("", |d| d.sentence.as_str());
+        if ind.note.is_empty() && sentence.is_empty() {
+            continue;
+        }
+        let label = Span::styled(format!("{}{colon}", ind.label.get(lang)), Style::new().bold());
+        let mut line = vec![label];
+        if !ind.note.is_empty() {
+            line.push(Span::raw(ind.note.get(lang).to_string()));
+        }
+        let quoted = Span::styled(format!("“{sentence}”"), Style::new().dim());
+        if ind.note.is_empty() {
+            line.push(quoted);
+            lines.push(Line::from(line));
+        } else {
+            lines.push(Line::from(line));
+            if !sentence.is_empty() {
+                lines.push(Line::from(quoted));
+            }
+        }
+    }
+    lines
+}
+
 /// Trend, charts and notes stacked in `area`, each as tall as it needs; the notes keep a
-/// few rows when the charts would take them all.
-fn side(app: &App, area: Rect, r: &mut Layout) {
+/// few rows when the charts would take them all. Returns the row below them.
+fn side(app: &App, area: Rect, r: &mut Layout) -> u16 {
     let mut y = area.y;
     if trend::points(app).is_some() && area.height >= trend::HEIGHT + 3 {
         r.trend = Rect { height: trend::HEIGHT, ..area };
@@ -146,7 +231,9 @@ fn side(app: &App, area: Rect, r: &mut Layout) {
     let about_h = about_want.min(rest - charts_h);
     if about_h >= 3 {
         r.about = Rect { y: y + charts_h, height: about_h, ..area };
+        return r.about.bottom();
     }
+    y + charts_h
 }
 
 /// Draws a section tab.
@@ -169,6 +256,27 @@ pub fn draw(app: &App, r: &Layout, t: &Theme, buf: &mut Buffer, memo: &mut Memo)
             notes::draw_box(words(app.lang()).about, section_notes(app), r.about, t, b);
             Vec::new()
         });
+    }
+    if !r.figure_notes.is_empty() {
+        let key = Key::FigureNotes { size: (r.figure_notes.width, r.figure_notes.height) };
+        memo.draw(key, r.figure_notes, buf, |b| {
+            notes::draw_box(
+                words(app.lang()).figure_notes,
+                figure_notes(app),
+                r.figure_notes,
+                t,
+                b,
+            );
+            Vec::new()
+        });
+    }
+    if let Some(&i) = app.visible().get(app.selected()).filter(|_| !r.detail.is_empty()) {
+        let title = format!(
+            "{}: {}",
+            words(app.lang()).details,
+            app.data().indicators[i].label.get(app.lang())
+        );
+        notes::draw_box(&title, super::figure::detail_lines(app, i, t), r.detail, t, buf);
     }
 }
 

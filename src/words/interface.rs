@@ -16,8 +16,12 @@ pub struct Words {
     pub no_figures: &'static str,
     /// A group member without figures.
     pub none_given: &'static str,
-    /// A chart row without a figure.
-    pub no_figure: &'static str,
+    /// The members of a group without a figure in a comparison chart (before their names).
+    pub no_figure_for: &'static str,
+    /// A group's panel of its own figures (in no member).
+    pub overall: &'static str,
+    /// A section's box of its figures' notes.
+    pub figure_notes: &'static str,
     /// The overview's list of sections.
     pub sections: &'static str,
     /// The Compare tab.
@@ -122,7 +126,9 @@ const EN: Words = Words {
     figures: "Figures",
     no_figures: "The report gives no figures for this section.",
     none_given: "No figures in the report",
-    no_figure: "no figure",
+    no_figure_for: "No figure: ",
+    overall: "Overall",
+    figure_notes: "Notes on the figures",
     sections: "Sections",
     compare: "Compare",
     series_shared: "Series in two or more reports",
@@ -186,7 +192,9 @@ const ZH: Words = Words {
     figures: "数字",
     no_figures: "报道未给出本部分的具体数字。",
     none_given: "报道未给出数字",
-    no_figure: "无数字",
+    no_figure_for: "无数字：",
+    overall: "总体",
+    figure_notes: "指标说明",
     sections: "各部分",
     compare: "对比",
     series_shared: "两份以上报道共有的系列",
