@@ -136,7 +136,15 @@ fn render_compares_several_reports_and_a_bad_one_fails_after_the_others_are_show
         text.starts_with("[1/4] Caohugou"),
         "Caohugou, national, Pingtan, Xialong in name order: {text}"
     );
-    assert!(text.contains("2016 · 164 people") && text.contains("838 people"), "{text}");
+    // A bar per report: its date and region, then the bar and its value (the title names
+    // the unit, people).
+    let bar = |from: &str, value: &str| {
+        text.lines().any(|l| l.contains(from) && l.contains('█') && l.contains(value))
+    };
+    assert!(
+        bar("│2016 · Xialong village", " 164") && bar("│2020-06-01 · Pingtan", " 838"),
+        "{text}"
+    );
     let bad = fixture("bad/bad_date.json");
     let out = run_bounded(&["render", &data, &bad, "--size", "120x20"]);
     assert_eq!(out.status.code(), Some(1));

@@ -147,3 +147,19 @@ fn no_more_line_above_blank_rows() {
         }
     }
 }
+
+#[test]
+fn the_tab_strip_leaves_no_gap_before_its_marker() {
+    // When tabs are hidden to the right, the next one shows cut rather than a run of blank
+    // cells before `›`.
+    let d = data::embedded().unwrap();
+    for width in 60..=200 {
+        let a = App::new(d.clone(), Lang::En, (width, 24));
+        let text = ui::render_text(&a);
+        let strip = text.lines().nth(1).unwrap();
+        if let Some(before) = strip.trim_end().strip_suffix('›') {
+            let gap = before.len() - before.trim_end_matches(' ').len();
+            assert!(gap <= 4, "{width}: {strip:?}");
+        }
+    }
+}

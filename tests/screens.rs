@@ -193,6 +193,38 @@ fn two_reports_of_one_region_and_date_are_told_apart_by_file_name() {
     let mut a = App::new(d().unwrap(), Lang::En, (120, 16)).with_library(reports, 0);
     apply(&mut a, &[Action::GoTab(Tab::Compare)]);
     let text = ui::render_text(&a);
-    assert!(text.contains("people (a.json)") && text.contains("people (b.json)"), "{text}");
+    assert!(
+        text.contains(" (a.json) · Hevalley") && text.contains(" (b.json) · Hevalley"),
+        "{text}"
+    );
     assert!(!text.contains("Change"), "no change between two copies of one date:\n{text}");
+}
+
+#[test]
+fn the_compare_list_shows_a_key_only_to_tell_two_series_apart() {
+    let (_, a) = compare_views(Lang::En, (120, 40)).swap_remove(0);
+    let text = ui::render_text(&a);
+    assert!(text.contains("│Households lifted out "), "{text}");
+    assert!(!text.contains("(households_lifted_out"), "a key nobody asked for:\n{text}");
+    // Two series whose figures read alike: each named with its key.
+    use relief_dash::app::Report;
+    let d = || {
+        let mut d =
+            data::load_path(std::path::Path::new("tests/fixtures/library/hevalley-2020.json"))
+                .unwrap();
+        let mut twin = d.indicators[0].clone();
+        twin.id = "people_served_again".into();
+        twin.series = Some("people_served_again".into());
+        d.indicators.push(twin);
+        d
+    };
+    let reports =
+        vec![Report::new("x/a.json".into(), Ok(d())), Report::new("x/b.json".into(), Ok(d()))];
+    let mut a = App::new(d(), Lang::En, (120, 16)).with_library(reports, 0);
+    apply(&mut a, &[Action::GoTab(Tab::Compare)]);
+    let text = ui::render_text(&a);
+    for want in ["│People served (people_served_again)", "│People served (people_with_safe_water)"]
+    {
+        assert!(text.contains(want), "{want}:\n{text}");
+    }
 }

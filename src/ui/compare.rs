@@ -49,7 +49,7 @@ impl Layout {
 }
 
 /// A series as the list shows it: the label of its first figure in the report shown (or
-/// any report), and its key.
+/// any report); the key only where two series read alike ([`names`]).
 pub fn name(app: &App, s: usize) -> String {
     let series = &app.series()[s];
     let label_of = |p: &Point| {
@@ -59,9 +59,23 @@ pub fn name(app: &App, s: usize) -> String {
     let label = shown.chain(&series.points).find_map(label_of).unwrap_or("");
     // One key in two dimensions is two series: the dimension tells them apart.
     match series.twin {
-        true => format!("{label} · {} ({})", chart_title(series.axis, app.lang()), series.key),
-        false => format!("{label} ({})", series.key),
+        true => format!("{label} · {}", chart_title(series.axis, app.lang())),
+        false => label.to_string(),
     }
+}
+
+/// The names of series `ss` as a list shows them together: where two read alike, each with
+/// its key (`Households lifted out (households_lifted_out_of_poverty)`).
+pub fn names(app: &App, ss: &[usize]) -> Vec<String> {
+    let plain: Vec<String> = ss.iter().map(|&s| name(app, s)).collect();
+    plain
+        .iter()
+        .zip(ss)
+        .map(|(n, &s)| match plain.iter().filter(|m| *m == n).count() {
+            1 => n.clone(),
+            _ => format!("{n} ({})", app.series()[s].key),
+        })
+        .collect()
 }
 
 /// The region a report covers, as its dataset names it.
@@ -98,13 +112,21 @@ pub fn trend(app: &App) -> Option<(String, Vec<trend::Point>)> {
     Some((s.key.clone(), pts))
 }
 
+/// The list's title: what it lists, and how many.
+fn list_title(app: &App) -> String {
+    format!(" {} ({}) ", words(app.lang()).series_shared, app.visible().len())
+}
+
 /// The Compare tab: the shared series on the left (as wide as their names), the selected
 /// one's values on the right, one bar per report, with the change in words below.
 pub fn layout(app: &App, body: Rect) -> Layout {
     let mut r = Layout::default();
-    let names = app.visible().iter().take(MEASURED).map(|&s| width(&name(app, s)));
-    let lw =
-        cells(names.max().unwrap_or(0) + 2).clamp(24, (body.width * 2 / 5).max(24)).min(body.width);
+    let measured = &app.visible()[..app.visible().len().min(MEASURED)];
+    let names = names(app, measured).into_iter().map(|n| width(&n));
+    let title = width(&list_title(app)) + 2;
+    let lw = cells(names.max().unwrap_or(0).max(title) + 2)
+        .clamp(24, (body.width * 2 / 5).max(24))
+        .min(body.width);
     let rows = cells(app.visible().len().max(1));
     let outer = Rect { width: lw, height: boxed(rows, body.height), ..body };
     r.list = inside(outer);
@@ -131,7 +153,7 @@ pub fn draw(app: &App, r: &Layout, t: &Theme, buf: &mut Buffer) {
     Block::new()
         .borders(Borders::ALL)
         .border_style(t.dim)
-        .title(format!(" {} ({}) ", w.series_shared, app.visible().len()))
+        .title(list_title(app))
         .title_style(t.accent)
         .render(outer, buf);
     if app.visible().is_empty() {
@@ -140,12 +162,13 @@ pub fn draw(app: &App, r: &Layout, t: &Theme, buf: &mut Buffer) {
         return;
     }
     let end = (r.list_offset + usize::from(r.list.height)).min(app.visible().len());
-    for (row, &s) in app.visible()[r.list_offset..end].iter().enumerate() {
+    let shown = &app.visible()[r.list_offset..end];
+    for (row, name) in names(app, shown).iter().enumerate() {
         let y = r.list.y + cells(row);
         let selected = r.list_offset + row == app.selected();
         let style = if selected { t.selected } else { Style::new() };
         buf.set_style(Rect::new(r.list.x, y, r.list.width, 1), style);
-        put(buf, r.list.x, y, &name(app, s), usize::from(r.list.width), style);
+        put(buf, r.list.x, y, name, usize::from(r.list.width), style);
     }
     if let Some(&s) = app.visible().get(app.selected()) {
         chart(app, &app.series()[s], r.charts, t, buf);
@@ -186,20 +209,16 @@ fn chart(app: &App, s: &Series, area: Rect, t: &Theme, buf: &mut Buffer) {
         .iter()
         .filter_map(|p| {
             let ind = figure(p)?;
-            // Date and value first: they tell the bars apart if the label must be cut.
-            // Two reports of one region and date are told apart by their file names.
+            // The date first: it tells the bars apart if the label must be cut (the value,
+            // as the report gives it, is after the bar). Two reports of one region and date
+            // are told apart by their file names.
             let file = app.reports().get(p.report).filter(|_| p.twin).map(|r| {
                 let path = r.name.trim_start_matches('<').trim_end_matches('>');
                 let name = std::path::Path::new(path).file_name().map(|n| n.to_string_lossy());
                 format!(" ({})", name.unwrap_or_default())
             });
-            let label = format!(
-                "{} · {}{} · {}",
-                p.when.1,
-                words::indicator_value(ind, lang),
-                file.unwrap_or_default(),
-                region(app, p.report)
-            );
+            let label =
+                format!("{}{} · {}", p.when.1, file.unwrap_or_default(), region(app, p.report));
             Some(Bar {
                 label,
                 value: Some(p.value),

@@ -62,7 +62,14 @@ pub fn layout(app: &App, area: Rect) -> TabBar {
         x += widths[end] + 1;
         end += 1;
     }
-    let hidden = (start > 0, end < widths.len());
+    // The next tab, cut, in what is left (its number at least): no gap before the marker.
+    let left = (u32::from(room) + 2).saturating_sub(u32::from(x - area.x));
+    if end < widths.len() && left >= 4 {
+        spans.push((Rect::new(x, area.y, u16::try_from(left).unwrap_or(0), 1), end));
+        end += 1;
+    }
+    let cut = spans.last().is_some_and(|&(r, i)| r.width < widths[i]);
+    let hidden = (start > 0, end < widths.len() || cut);
     TabBar { area, labels, spans, hidden }
 }
 
