@@ -450,4 +450,7 @@ fn the_group_view_highlights_the_selected_figure_in_its_panel_and_draws_no_bar_f
     let x = line.find("No figure").map(|b| line[..b].chars().count()).unwrap();
     assert!(buf[(x as u16, y as u16)].modifier.contains(Modifier::DIM), "dimmed");
     assert!(!text.contains("no figure"), "{text}");
+    // One count, meaning one thing: the group's name goes with all its figures (as in the
+    // member list), and the panel of the figures in no member is "Overall".
+    assert!(text.contains("┌ Overall · 1 ") && !text.contains("Six relief programs · 1"), "{text}");
 }

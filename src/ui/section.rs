@@ -132,7 +132,7 @@ fn measure(app: &App, body: Rect) -> Layout {
             (below(main, outer), Rect { y, height: right.bottom() - y, ..right });
         let notes_at =
             if has_side { right_below } else { Rect { width: main.width - lw, ..right_below } };
-        r.figure_notes = extra(figure_notes_rows(app, notes_at.width), notes_at, 3);
+        r.figure_notes = extra(figure_notes_rows(app, notes_at.width, notes_at.height), notes_at, 3);
         r.detail = extra(detail_rows(app, lw), Rect { width: lw, ..below }, 4);
         outer
     } else {
@@ -142,7 +142,7 @@ fn measure(app: &App, body: Rect) -> Layout {
         let rest = below(main, outer);
         let y = if has_side { side(app, rest, &mut r) } else { rest.y };
         let rest = Rect { y, height: rest.bottom() - y, ..rest };
-        r.figure_notes = extra(figure_notes_rows(app, main.width), rest, 3);
+        r.figure_notes = extra(figure_notes_rows(app, main.width, rest.height), rest, 3);
         let rest = below(rest, r.figure_notes);
         r.detail = extra(detail_rows(app, main.width), rest, 4);
         outer
@@ -164,9 +164,10 @@ fn extra(want: u16, room: Rect, least: u16) -> Rect {
     if want == 0 || h < least { Rect::default() } else { Rect { height: h, ..room } }
 }
 
-/// The rows the figures' notes want in a box `width` wide (0 when there are none).
-fn figure_notes_rows(app: &App, width: u16) -> u16 {
-    let lines = figure_notes(app);
+/// The rows the figures' notes want in a box `width` wide (0 when there are none), up to
+/// `max`.
+fn figure_notes_rows(app: &App, width: u16, max: u16) -> u16 {
+    let lines = figure_notes(app, usize::from(max));
     if lines.is_empty() { 0 } else { boxed(wrapped_rows(lines, width.saturating_sub(2)), u16::MAX) }
 }
 
@@ -179,12 +180,16 @@ fn detail_rows(app: &App, width: u16) -> u16 {
     rows.max().map_or(0, |r| boxed(r, u16::MAX))
 }
 
-/// Each figure's note and the sentence a draft found it in, under its label.
-fn figure_notes(app: &App) -> Vec<Line<'static>> {
+/// Each figure's note and the sentence a draft found it in, after its label: the first
+/// `max` lines (each is a row at least; a list of 100,000 figures is not worded whole).
+fn figure_notes(app: &App, max: usize) -> Vec<Line<'static>> {
     let lang = app.lang();
     let (_, colon) = words::interface::bullet_and_colon(lang);
     let mut lines = Vec::new();
     for &i in app.visible() {
+        if lines.len() >= max {
+            break;
+        }
         let ind = &app.data().indicators[i];
         let sentence = ind.draft.as_ref().map_or("", |d| d.sentence.as_str());
         if ind.note.is_empty() && sentence.is_empty() {
@@ -262,7 +267,7 @@ pub fn draw(app: &App, r: &Layout, t: &Theme, buf: &mut Buffer, memo: &mut Memo)
         memo.draw(key, r.figure_notes, buf, |b| {
             notes::draw_box(
                 words(app.lang()).figure_notes,
-                figure_notes(app),
+                figure_notes(app, usize::from(r.figure_notes.height)),
                 r.figure_notes,
                 t,
                 b,
