@@ -132,7 +132,8 @@ fn measure(app: &App, body: Rect) -> Layout {
             (below(main, outer), Rect { y, height: right.bottom() - y, ..right });
         let notes_at =
             if has_side { right_below } else { Rect { width: main.width - lw, ..right_below } };
-        r.figure_notes = extra(figure_notes_rows(app, notes_at.width, notes_at.height), notes_at, 3);
+        r.figure_notes =
+            extra(figure_notes_rows(app, notes_at.width, notes_at.height), notes_at, 3);
         r.detail = extra(detail_rows(app, lw), Rect { width: lw, ..below }, 4);
         outer
     } else {
