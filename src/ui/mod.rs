@@ -21,6 +21,7 @@ mod overview;
 mod picker;
 mod popup;
 mod section;
+mod section_extras;
 mod summary;
 mod table;
 mod tabs;

@@ -5,7 +5,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
 use ratatui::style::Style;
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 
 use super::charts::{self, Wish};
@@ -15,7 +15,7 @@ use super::labels;
 use super::memo::{self, Key, Memo, Worded};
 use super::text::{cells, fit, width};
 use super::theme::Theme;
-use super::{notes, summary, trend};
+use super::{notes, section_extras as extras, summary, trend};
 use crate::app::{App, FrameMap};
 use crate::words::{self, words};
 
@@ -113,12 +113,10 @@ fn measure(app: &App, body: Rect) -> Layout {
     let rows = cells(app.visible().len().max(1));
     let notes = wrapped_rows(section_notes(app), main.width.saturating_sub(2));
     let has_side = !app.charts().is_empty() || notes > 0 || trend::points(app).is_some();
-    // Side by side when the list and the widest chart both fit whole (or the side has no
-    // chart); else the side below the list.
+    // Side by side when the list and the widest chart both fit whole and the list fills
+    // half the height or more; else the rest below the list, full width.
     let side_need = charts::widest(&charts::wishes(app, app.charts())).max(40);
     let list_need = list_width(app).max(40);
-    // A list that fills half the height or more has the rest beside it; a shorter one has
-    // it below, full width.
     let tall = boxed(rows, u16::MAX) >= main.height / 2;
     let beside = main.width >= SIDE_BY_SIDE
         && list_need.min(main.width * 11 / 20) + side_need <= main.width
@@ -128,91 +126,23 @@ fn measure(app: &App, body: Rect) -> Layout {
         let outer = Rect { width: lw, height: boxed(rows, main.height), ..main };
         let right = Rect { x: main.x + lw, width: main.width - lw, ..main };
         let y = if has_side { side(app, right, &mut r) } else { right.y };
-        let (below, right_below) =
-            (below(main, outer), Rect { y, height: right.bottom() - y, ..right });
-        let notes_at =
-            if has_side { right_below } else { Rect { width: main.width - lw, ..right_below } };
-        r.figure_notes =
-            extra(figure_notes_rows(app, notes_at.width, notes_at.height), notes_at, 3);
-        r.detail = extra(detail_rows(app, lw), Rect { width: lw, ..below }, 4);
+        let right = Rect { y, height: right.bottom() - y, ..right };
+        r.figure_notes = extras::figure_notes_box(app, right);
+        r.detail = extras::detail_box(app, Rect { width: lw, ..extras::below(main, outer) });
         outer
     } else {
         let list_h = boxed(rows, main.height);
         let lh = if has_side { list_h.min((main.height / 2).max(5)) } else { list_h };
         let outer = Rect { height: lh.min(main.height), ..main };
-        let rest = below(main, outer);
+        let rest = extras::below(main, outer);
         let y = if has_side { side(app, rest, &mut r) } else { rest.y };
         let rest = Rect { y, height: rest.bottom() - y, ..rest };
-        r.figure_notes = extra(figure_notes_rows(app, main.width, rest.height), rest, 3);
-        let rest = below(rest, r.figure_notes);
-        r.detail = extra(detail_rows(app, main.width), rest, 4);
+        r.figure_notes = extras::figure_notes_box(app, rest);
+        r.detail = extras::detail_box(app, extras::below(rest, r.figure_notes));
         outer
     };
     r.list = inside(outer);
     r
-}
-
-/// What is left of `area` below `part` (at its top).
-fn below(area: Rect, part: Rect) -> Rect {
-    let y = part.bottom().max(area.y).min(area.bottom());
-    Rect { y, height: area.bottom() - y, ..area }
-}
-
-/// A box at the top of `room` as tall as it wants (`want` rows with its borders), if at
-/// least `least` rows fit; else none.
-fn extra(want: u16, room: Rect, least: u16) -> Rect {
-    let h = want.min(room.height);
-    if want == 0 || h < least { Rect::default() } else { Rect { height: h, ..room } }
-}
-
-/// The rows the figures' notes want in a box `width` wide (0 when there are none), up to
-/// `max`.
-fn figure_notes_rows(app: &App, width: u16, max: u16) -> u16 {
-    let lines = figure_notes(app, usize::from(max));
-    if lines.is_empty() { 0 } else { boxed(wrapped_rows(lines, width.saturating_sub(2)), u16::MAX) }
-}
-
-/// The rows the details of the figures want in a box `width` wide (the most of them).
-fn detail_rows(app: &App, width: u16) -> u16 {
-    let t = Theme::new(app.theme());
-    let shown = &app.visible()[..app.visible().len().min(MEASURED)];
-    let inner = width.saturating_sub(2);
-    let rows = shown.iter().map(|&i| wrapped_rows(super::figure::detail_lines(app, i, &t), inner));
-    rows.max().map_or(0, |r| boxed(r, u16::MAX))
-}
-
-/// Each figure's note and the sentence a draft found it in, after its label: the first
-/// `max` lines (each is a row at least; a list of 100,000 figures is not worded whole).
-fn figure_notes(app: &App, max: usize) -> Vec<Line<'static>> {
-    let lang = app.lang();
-    let (_, colon) = words::interface::bullet_and_colon(lang);
-    let mut lines = Vec::new();
-    for &i in app.visible() {
-        if lines.len() >= max {
-            break;
-        }
-        let ind = &app.data().indicators[i];
-        let sentence = ind.draft.as_ref().map_or("", |d| d.sentence.as_str());
-        if ind.note.is_empty() && sentence.is_empty() {
-            continue;
-        }
-        let label = Span::styled(format!("{}{colon}", ind.label.get(lang)), Style::new().bold());
-        let mut line = vec![label];
-        if !ind.note.is_empty() {
-            line.push(Span::raw(ind.note.get(lang).to_string()));
-        }
-        let quoted = Span::styled(format!("“{sentence}”"), Style::new().dim());
-        if ind.note.is_empty() {
-            line.push(quoted);
-            lines.push(Line::from(line));
-        } else {
-            lines.push(Line::from(line));
-            if !sentence.is_empty() {
-                lines.push(Line::from(quoted));
-            }
-        }
-    }
-    lines
 }
 
 /// Trend, charts and notes stacked in `area`, each as tall as it needs; the notes keep a
@@ -263,27 +193,7 @@ pub fn draw(app: &App, r: &Layout, t: &Theme, buf: &mut Buffer, memo: &mut Memo)
             Vec::new()
         });
     }
-    if !r.figure_notes.is_empty() {
-        let key = Key::FigureNotes { size: (r.figure_notes.width, r.figure_notes.height) };
-        memo.draw(key, r.figure_notes, buf, |b| {
-            notes::draw_box(
-                words(app.lang()).figure_notes,
-                figure_notes(app, usize::from(r.figure_notes.height)),
-                r.figure_notes,
-                t,
-                b,
-            );
-            Vec::new()
-        });
-    }
-    if let Some(&i) = app.visible().get(app.selected()).filter(|_| !r.detail.is_empty()) {
-        let title = format!(
-            "{}: {}",
-            words(app.lang()).details,
-            app.data().indicators[i].label.get(app.lang())
-        );
-        notes::draw_box(&title, super::figure::detail_lines(app, i, t), r.detail, t, buf);
-    }
+    extras::draw(app, r.figure_notes, r.detail, t, buf, memo);
 }
 
 /// The list of figures in its box: each row as an earlier frame drew it, if one did, the
