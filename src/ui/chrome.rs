@@ -4,7 +4,6 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
-use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::geometry::put;
 use super::tabs::{self, TabBar};
@@ -153,7 +152,7 @@ pub fn footer(app: &App, r: &Chrome, t: &Theme, buf: &mut Buffer) {
 /// The banner line: loading, a failed reload, not watching; joined when there are several.
 pub fn banner(app: &App, r: &Chrome, t: &Theme, buf: &mut Buffer) {
     let (Some(area), Some(text)) = (r.banner, banner_text(app)) else { return };
-    Paragraph::new(text).style(t.warn).wrap(Wrap { trim: true }).render(area, buf);
+    super::wrap::render(text, None, t.warn, true, area, buf);
 }
 
 /// The banners' words, joined; none without a banner.

@@ -6,7 +6,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
 use ratatui::style::Style;
-use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Borders, Widget};
 
 use super::bars::{self, Bar, BarStyles, Scale};
 use super::geometry::{boxed, inside, put, scroll_offset, wrapped_rows};
@@ -158,7 +158,7 @@ pub fn draw(app: &App, r: &Layout, t: &Theme, buf: &mut Buffer) {
         .render(outer, buf);
     if app.visible().is_empty() {
         let msg = if app.filter().is_empty() { w.no_series } else { w.no_match };
-        Paragraph::new(msg).wrap(Wrap { trim: true }).render(r.list, buf);
+        super::wrap::render(msg, None, Style::new(), true, r.list, buf);
         return;
     }
     let end = (r.list_offset + usize::from(r.list.height)).min(app.visible().len());
@@ -180,7 +180,7 @@ pub fn draw(app: &App, r: &Layout, t: &Theme, buf: &mut Buffer) {
     if let Some(text) = change(app).filter(|_| !r.about.is_empty()) {
         let block =
             Block::new().borders(Borders::ALL).border_style(t.dim).title(format!(" {} ", w.change));
-        Paragraph::new(text).wrap(Wrap { trim: true }).block(block).render(r.about, buf);
+        super::wrap::render(text, Some(block), Style::new(), true, r.about, buf);
     }
 }
 

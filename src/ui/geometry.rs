@@ -5,7 +5,6 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Text;
-use ratatui::widgets::{Paragraph, Wrap};
 
 use super::text::{fit, width};
 
@@ -43,8 +42,7 @@ pub fn scroll_offset(selected: usize, rows: usize, height: usize) -> usize {
 
 /// Rows a text needs when wrapped to `width` (ratatui's own wrapping, so they agree).
 pub fn wrapped_rows<'a>(text: impl Into<Text<'a>>, width: u16) -> u16 {
-    let rows = Paragraph::new(text).wrap(Wrap { trim: true }).line_count(width);
-    u16::try_from(rows).unwrap_or(u16::MAX)
+    super::wrap::rows(text, width)
 }
 
 /// A box of `inner` rows plus its borders, at most `max` tall.

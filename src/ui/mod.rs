@@ -28,6 +28,7 @@ mod tabs;
 pub mod text;
 pub mod theme;
 mod trend;
+mod wrap;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;

@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Borders};
 
 use super::theme::Theme;
 
@@ -46,5 +46,29 @@ pub fn draw_box(title: &str, lines: Vec<Line<'static>>, area: Rect, t: &Theme, b
         .border_style(t.dim)
         .title(format!(" {title} "))
         .title_style(t.accent);
-    Paragraph::new(lines).wrap(Wrap { trim: true }).block(block).render(area, buf);
+    super::wrap::render(lines, Some(block), Style::new(), true, area, buf);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_notes_never_cover_the_box_border() {
+        // 39 cells of text in a box 38 cells wide inside: ratatui's own wrapping left the
+        // last character on the row, drawn over the right border.
+        let lines = vec![Line::from(vec![
+            Span::raw("说明: "),
+            Span::raw("三段通组路全长;已完成毛路、路基和铺沙。"),
+        ])];
+        let area = Rect::new(0, 0, 40, 6);
+        let mut buf = Buffer::empty(area);
+        draw_box("详情", lines, area, &Theme::new(crate::app::ThemeName::Dark), &mut buf);
+        let text = crate::ui::text::buffer_to_text(&buf);
+        for y in 1..5 {
+            // The last inner cell holds no wide character that would cross the border.
+            assert!(crate::ui::text::width(buf[(38, y)].symbol()) <= 1, "row {y}:\n{text}");
+            assert_eq!(buf[(39, y)].symbol(), "│", "row {y}:\n{text}");
+        }
+    }
 }

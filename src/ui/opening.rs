@@ -3,7 +3,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::widgets::{Block, Borders, Gauge, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Borders, Gauge, Widget};
 
 use super::chrome::Chrome;
 use super::geometry::{centred, put};
@@ -30,8 +30,5 @@ pub fn draw(app: &App, o: &Opening, c: &Chrome, t: &Theme, buf: &mut Buffer) {
         .gauge_style(t.bar)
         .render(Rect { height: 1, ..inner }, buf);
     let rest = Rect { y: inner.y + 2, height: inner.height.saturating_sub(2), ..inner };
-    Paragraph::new(progress::meanwhile(lang))
-        .style(t.dim)
-        .wrap(Wrap { trim: true })
-        .render(rest, buf);
+    super::wrap::render(progress::meanwhile(lang), None, t.dim, true, rest, buf);
 }

@@ -5,7 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
 use super::figure::field;
 use super::geometry::centred;
@@ -64,12 +64,18 @@ fn series_detail(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
         lines.push(Line::from(""));
     }
     lines.pop();
+    show(app, format!(" {}: {} ", w.series, series.key), lines, area, t, buf);
+}
+
+/// A popup of `lines` wrapped to its width (up to 100 cells, 8 fewer than the screen's),
+/// as tall as they are, centred in `area`.
+fn show(app: &App, title: String, lines: Vec<Line>, area: Rect, t: &Theme, buf: &mut Buffer) {
     let popup_w = area.width.saturating_sub(8).clamp(40.min(area.width), 100);
-    let inner_w = usize::from(popup_w.saturating_sub(2)).max(1);
-    let rows: usize = lines.iter().map(|l| l.width().max(1).div_ceil(inner_w)).sum();
-    let popup = centred(area, popup_w, u16::try_from(rows + 2).unwrap_or(u16::MAX));
-    let block = frame(app, format!(" {}: {} ", w.series, series.key), popup, t, buf);
-    Paragraph::new(lines).wrap(Wrap { trim: false }).block(block).render(popup, buf);
+    let lines = super::wrap::wrap(lines, popup_w.saturating_sub(2), false);
+    let rows = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
+    let popup = centred(area, popup_w, rows);
+    let block = frame(app, title, popup, t, buf);
+    Paragraph::new(lines).block(block).render(popup, buf);
 }
 
 /// The detail popup for the selected indicator (on the Compare tab, the selected series).
@@ -79,15 +85,9 @@ pub fn detail(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
     }
     let Some(&i) = app.visible().get(app.selected()) else { return };
     let ind = &app.data().indicators[i];
-    let popup_w = area.width.saturating_sub(8).clamp(40.min(area.width), 100);
     let lines = super::figure::detail_lines(app, i, t);
-    let inner_w = usize::from(popup_w.saturating_sub(2)).max(1);
-    let rows: usize = lines.iter().map(|l| l.width().max(1).div_ceil(inner_w)).sum();
-    let popup = centred(area, popup_w, u16::try_from(rows + 2).unwrap_or(u16::MAX));
-    let w = words(app.lang());
-    let block =
-        frame(app, format!(" {}: {} ", w.details, ind.label.get(app.lang())), popup, t, buf);
-    Paragraph::new(lines).wrap(Wrap { trim: false }).block(block).render(popup, buf);
+    let title = format!(" {}: {} ", words(app.lang()).details, ind.label.get(app.lang()));
+    show(app, title, lines, area, t, buf);
 }
 
 /// The help overlay: every binding of the key table, once, with the mode it works in when

@@ -6,7 +6,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Borders, Widget};
 
 use super::charts::{self, Wish};
 use super::figure::row_value;
@@ -215,7 +215,7 @@ fn list(app: &App, r: &Layout, t: &Theme, buf: &mut Buffer, memo: &mut Memo) {
     let area = r.list;
     if app.visible().is_empty() {
         let msg = if app.filter().is_empty() { w.no_figures } else { w.no_match };
-        Paragraph::new(msg).wrap(Wrap { trim: true }).render(area, buf);
+        super::wrap::render(msg, None, Style::new(), true, area, buf);
         return;
     }
     let end = (r.list_offset + usize::from(area.height)).min(app.visible().len());

@@ -2,7 +2,6 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::geometry::wrapped_rows;
 use super::theme::Theme;
@@ -18,9 +17,6 @@ pub fn layout(app: &App, area: Rect) -> (Rect, Rect) {
 /// Draws the shown section's summary, dimmed, into `area`.
 pub fn draw(app: &App, area: Rect, t: &Theme, buf: &mut Buffer) {
     if let Some(summary) = app.section().and_then(|s| s.summary.as_ref()) {
-        Paragraph::new(summary.get(app.lang()))
-            .wrap(Wrap { trim: true })
-            .style(t.dim)
-            .render(area, buf);
+        super::wrap::render(summary.get(app.lang()), None, t.dim, true, area, buf);
     }
 }

@@ -6,7 +6,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, Borders, Widget};
 
 mod cells;
 
@@ -213,7 +213,7 @@ pub fn draw(app: &App, l: &Layout, t: &Theme, buf: &mut Buffer) {
         None
     };
     if let Some(msg) = empty {
-        Paragraph::new(msg).wrap(Wrap { trim: true }).render(l.rows, buf);
+        crate::ui::wrap::render(msg, None, Style::new(), true, l.rows, buf);
         return;
     }
     // Headers.
