@@ -48,7 +48,7 @@ pub fn wrap<'a>(text: impl Into<Text<'a>>, width: u16, trim: bool) -> Vec<Line<'
             .map(|g| Piece { symbol: g.symbol, style: g.style, width: self::width(g.symbol) })
             .collect();
         for row in rows_of(&pieces, width, trim) {
-            let mut l = Line::from(spans(&row)).style(line.style);
+            let mut l = Line::from(spans(row)).style(line.style);
             l.alignment = line.alignment;
             out.push(l);
         }
