@@ -16,8 +16,8 @@ fn regions() -> Vec<Dataset> {
         .map(|n| {
             let mut d = base.clone();
             let r = &mut d.meta.region;
-            r.name.zh = format!("地区{n}");
-            r.name.en = format!("Region {n}");
+            r.name.set_zh(format!("地区{n}"));
+            r.name.set_en(format!("Region {n}"));
             r.code = Some(format!("R{n}"));
             r.children_complete = false;
             (r.level, r.parent) = match n {

@@ -120,9 +120,9 @@ fn a_draft_lists_what_is_to_do() {
     assert!(data::todo::to_do(&data::embedded().unwrap()).is_empty());
     // Shown in English, a label still to do gives way to the Chinese one.
     let label = &d.indicators[0].label;
-    assert!(label.en.starts_with("TODO"));
-    assert_eq!(label.get(relief_dash::Lang::En), label.zh);
-    assert_eq!(label.get(relief_dash::Lang::Zh), label.zh);
+    assert!(label.en().starts_with("TODO"));
+    assert_eq!(label.get(relief_dash::Lang::En), label.zh());
+    assert_eq!(label.get(relief_dash::Lang::Zh), label.zh());
     assert!(!data::todo::is_draft(&data::embedded().unwrap()));
 }
 

@@ -31,7 +31,7 @@ fn figures(text: &str) -> Vec<String> {
 /// What a count of things counts: its provisional dimension's label.
 fn counted(f: &scan::Found) -> String {
     match f.unit.dimension() {
-        data::Dimension::Declared(d) => d.label.zh.clone(),
+        data::Dimension::Declared(d) => d.label.zh().to_string(),
         _ => String::new(),
     }
 }
@@ -166,7 +166,7 @@ fn a_text_without_a_date_leaves_the_date_to_do() {
 fn headings_keep_the_texts_order() {
     let text = "一、甲乙丙丁\n本部分12户。\n三、丙丁戊己\n本部分13户。\n二、乙丙丁戊\n本部分14户。";
     let d = build::dataset(&scan::scan(text, REPORT), text, REPORT);
-    let titles: Vec<&str> = d.sections.iter().map(|s| s.title.zh.as_str()).collect();
+    let titles: Vec<&str> = d.sections.iter().map(|s| s.title.zh()).collect();
     assert_eq!(titles, ["一、甲乙丙丁", "三、丙丁戊己", "二、乙丙丁戊"]);
 }
 
@@ -175,10 +175,10 @@ fn the_texts_own_metadata_fills_the_draft() {
     let text = "我县召开脱贫攻坚汇报座谈会\n来源:靖边新闻信息网 发布时间:2017-09-18 08:34 作者:张妮妮\n见 https://www.example.gov.cn/a.html 。全县有贫困户12户。";
     let report = when::first_date(text);
     let d = build::dataset(&scan::scan(text, report), text, report);
-    assert_eq!(d.meta.outlet.zh, "靖边新闻信息网（作者：张妮妮）");
+    assert_eq!(d.meta.outlet.zh(), "靖边新闻信息网（作者：张妮妮）");
     assert_eq!(d.meta.url, "https://www.example.gov.cn/a.html");
     assert_eq!(d.meta.published, "2017-09-18");
-    assert_eq!(d.meta.title.zh, "我县召开脱贫攻坚汇报座谈会");
+    assert_eq!(d.meta.title.zh(), "我县召开脱贫攻坚汇报座谈会");
 }
 
 #[test]

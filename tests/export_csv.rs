@@ -35,12 +35,12 @@ fn header_and_one_row_per_figure_derived_ones_marked() {
 #[test]
 fn formulas_are_neutralised_and_quotes_round_trip() {
     let mut d = data::embedded().unwrap();
-    d.indicators[0].label.en = "=HYPERLINK(\"x\")".into();
-    d.indicators[0].label.zh = "+1".into();
-    d.indicators[1].label.en = "@SUM(A1:A9)".into();
-    d.indicators[1].label.zh = "-2".into();
-    d.indicators[2].label.en = "a, \"quoted\", label".into();
-    d.indicators[2].note.en = "line one\nline two".into();
+    d.indicators[0].label.set_en("=HYPERLINK(\"x\")");
+    d.indicators[0].label.set_zh("+1");
+    d.indicators[1].label.set_en("@SUM(A1:A9)");
+    d.indicators[1].label.set_zh("-2");
+    d.indicators[2].label.set_en("a, \"quoted\", label");
+    d.indicators[2].note.set_en("line one\nline two");
     let rows = records(&csv_of(&d));
     assert_eq!(&rows[0][3], "'=HYPERLINK(\"x\")");
     assert_eq!(&rows[0][2], "'+1");

@@ -132,7 +132,7 @@ fn drafted(d: &Dataset) -> Vec<Drafted> {
                     Qualifier::About => "about",
                     Qualifier::Nearly => "nearly",
                 },
-                label: i.label.zh.clone(),
+                label: i.label.zh().to_string(),
             }
         })
         .collect()

@@ -148,7 +148,7 @@ fn a_long_member_list_scrolls_to_the_selected_member() {
         .map(|i| {
             let mut m = template.clone();
             m.id = format!("member_{i}");
-            m.title.en = format!("Member {i}");
+            m.title.set_en(format!("Member {i}"));
             m
         })
         .collect();
@@ -200,7 +200,7 @@ fn the_selected_row_and_bar_are_the_styled_ones() {
     let mut a = App::new(data::embedded().unwrap(), Lang::En, (120, 40));
     let party = a.data().sections.iter().position(|s| s.id == "party_building").unwrap();
     apply(&mut a, &[Action::GoTab(Tab::Section(party)), Action::Down, Action::Down]);
-    let selected = a.selected_indicator().unwrap().label.en.clone();
+    let selected = a.selected_indicator().unwrap().label.en().to_string();
     let area = Rect::new(0, 0, 120, 40);
     let mut buf = Buffer::empty(area);
     let list = ui::draw(&a, area, &mut buf).list;
@@ -420,7 +420,7 @@ fn the_group_view_highlights_the_selected_figure_in_its_panel_and_draws_no_bar_f
     let programs = a.data().sections.iter().position(|s| !s.members.is_empty()).unwrap();
     // The group's own figure, then the first member's first two: the third figure.
     apply(&mut a, &[Action::GoTab(Tab::Section(programs)), Action::Down, Action::Down]);
-    let selected = a.selected_indicator().unwrap().label.en.clone();
+    let selected = a.selected_indicator().unwrap().label.en().to_string();
     let area = Rect::new(0, 0, 120, 40);
     let mut buf = Buffer::empty(area);
     let r = ui::draw(&a, area, &mut buf);

@@ -47,7 +47,7 @@ fn library(lang: Lang, size: (u16, u16)) -> App {
 fn regions(app: &App) -> Vec<String> {
     app.table_rows()
         .iter()
-        .map(|r| app.report_data(r.report).unwrap().meta.region.en.clone())
+        .map(|r| app.report_data(r.report).unwrap().meta.region.en().to_string())
         .collect()
 }
 
@@ -229,7 +229,7 @@ fn enter_opens_the_report_on_its_figure() {
     assert_ne!(app.tab(), Tab::Table);
     let ind = app.selected_indicator().unwrap();
     assert_eq!(ind.series.as_deref(), Some("rural_poor_population"));
-    assert_eq!(app.data().meta.region.en, "Western region");
+    assert_eq!(app.data().meta.region.en(), "Western region");
 }
 
 #[test]

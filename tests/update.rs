@@ -348,7 +348,7 @@ fn the_list_of_reports_switches_the_report_shown() {
     assert_eq!((a.mode(), a.picked_report()), (Mode::Picker, 0));
     run(&mut a, [Action::Down, Action::Pick]);
     assert_eq!((a.mode(), a.current_report(), a.tab()), (Mode::Normal, 1, Tab::Overview));
-    assert!(a.data().meta.region.en.starts_with("China"), "the national report is shown");
+    assert!(a.data().meta.region.en().starts_with("China"), "the national report is shown");
     assert_eq!(a.invariant_violation(), None);
     // The report that could not be read is listed but cannot be shown.
     run(&mut a, [Action::OpenPicker, Action::Down, Action::Down, Action::Down, Action::Pick]);
@@ -359,7 +359,7 @@ fn the_list_of_reports_switches_the_report_shown() {
     assert_eq!(offset, 0);
     run(&mut a, [Action::Click(rows.x + 2, rows.y)]);
     assert_eq!((a.mode(), a.current_report()), (Mode::Normal, 0));
-    assert!(a.data().meta.region.en.starts_with("Pingtan"));
+    assert!(a.data().meta.region.en().starts_with("Pingtan"));
     run(&mut a, [Action::OpenPicker, Action::Close]);
     assert_eq!(a.mode(), Mode::Normal);
     // The series compared stay the same whichever report is shown.
@@ -404,7 +404,7 @@ fn the_list_of_reports_moves_like_any_list_and_filters_by_name_region_or_outlet(
     assert_eq!((a.mode(), a.picked_report()), (Mode::Picker, 1997));
     run(&mut a, [Action::Pick]);
     assert_eq!((a.mode(), a.current_report()), (Mode::Normal, 1997));
-    assert!(a.data().meta.region.zh.contains("下龙村"));
+    assert!(a.data().meta.region.zh().contains("下龙村"));
     assert_eq!(a.invariant_violation(), None);
     // A filter nothing passes: no row, and Enter shows nothing new.
     run(&mut a, [Action::OpenPicker, Action::StartFilter, Action::FilterPush('#')]);

@@ -19,7 +19,7 @@ fn undated(label: &Text, date: &str) -> Text {
             .unwrap_or(s)
             .to_string()
     };
-    Text { zh: cut(&label.zh), en: cut(&label.en) }
+    Text::new(cut(label.zh()), cut(label.en()))
 }
 
 /// A column: one series key in one dimension.

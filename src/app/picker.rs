@@ -39,7 +39,7 @@ impl App {
             let name = rep.name.to_lowercase();
             let texts = self.report_data(r).map(|d| {
                 let m = &d.meta;
-                [&m.region.zh, &m.region.en, &m.outlet.zh, &m.outlet.en]
+                [&m.region.zh(), &m.region.en(), &m.outlet.zh(), &m.outlet.en()]
                     .iter()
                     .any(|t| t.to_lowercase().contains(&needle))
             });

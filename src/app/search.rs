@@ -23,7 +23,7 @@ impl SearchText {
         let mut starts = Vec::with_capacity(d.indicators.len() + 1);
         for ind in &d.indicators {
             starts.push(text.len());
-            for s in [&*ind.id, &*ind.label.zh, &*ind.label.en, &*ind.note.zh, &*ind.note.en] {
+            for s in [&*ind.id, ind.label.zh(), ind.label.en(), ind.note.zh(), ind.note.en()] {
                 if s.is_ascii() {
                     let at = text.len();
                     text.push_str(s);
@@ -100,7 +100,7 @@ mod tests {
             let want: Vec<usize> = (0..d.indicators.len())
                 .filter(|&i| {
                     let ind = &d.indicators[i];
-                    [&*ind.id, &*ind.label.zh, &*ind.label.en, &*ind.note.zh, &*ind.note.en]
+                    [&*ind.id, ind.label.zh(), ind.label.en(), ind.note.zh(), ind.note.en()]
                         .iter()
                         .any(|t| contains_folded(t, needle))
                 })

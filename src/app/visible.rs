@@ -82,8 +82,8 @@ impl App {
             needle.is_empty()
                 || self.report_data(r).is_some_and(|d| {
                     let reg = &d.meta.region;
-                    contains_folded(&reg.zh, needle)
-                        || contains_folded(&reg.en, needle)
+                    contains_folded(reg.zh(), needle)
+                        || contains_folded(reg.en(), needle)
                         || reg.code.as_deref().is_some_and(|c| contains_folded(c, needle))
                 })
         };
@@ -159,7 +159,7 @@ impl App {
 
 /// Whether an indicator's id, labels or notes contain the (lower-case) needle, ignoring case.
 fn matches_filter(ind: &Indicator, needle: &str) -> bool {
-    [&*ind.id, &*ind.label.zh, &*ind.label.en, &*ind.note.zh, &*ind.note.en]
+    [&*ind.id, ind.label.zh(), ind.label.en(), ind.note.zh(), ind.note.en()]
         .iter()
         .any(|s| contains_folded(s, needle))
 }

@@ -77,7 +77,7 @@ pub fn run(args: &ImportArgs) -> ExitCode {
     let mut out = std::io::stdout().lock();
     for o in &outputs {
         let path = escape(&dir.join(&o.file).display().to_string()).into_owned();
-        let region = escape(&format!("{} / {}", o.region.zh, o.region.en)).into_owned();
+        let region = escape(&format!("{} / {}", o.region.zh(), o.region.en())).into_owned();
         let _ = writeln!(out, "wrote {path}: {region}, {} figures", o.figures);
     }
     ExitCode::SUCCESS

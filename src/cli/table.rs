@@ -116,8 +116,8 @@ pub fn write_csv(app: &App, out: impl std::io::Write) -> csv::Result<()> {
             table.row_date(grid, r).and_then(|x| grid.dates.get(x)).cloned().unwrap_or_default();
         let mut rec: Vec<String> = vec![
             row.rank.map_or(String::new(), |k| k.to_string()),
-            reg.zh.clone(),
-            reg.en.clone(),
+            reg.zh().to_string(),
+            reg.en().to_string(),
             reg.code.clone().unwrap_or_default(),
             reg.level.map_or(String::new(), |l| l.code().to_string()),
             reg.parent.clone().unwrap_or_default(),

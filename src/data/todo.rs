@@ -32,7 +32,7 @@ pub fn to_do(d: &Dataset) -> Vec<ToDo> {
     let mut out = Vec::new();
     // The path is written out only for a field found (the figures are 100,000 at times).
     let mut text = |path: &dyn Fn() -> String, kind: &str, figure: Option<&Str>, t: &Text| {
-        for (lang, s) in [("zh", &t.zh), ("en", &t.en)] {
+        for (lang, s) in [("zh", &t.zh()), ("en", &t.en())] {
             if s.trim_start().starts_with(MARK) {
                 out.push(ToDo {
                     path: format!("{}.{lang}", path()),
@@ -63,7 +63,7 @@ pub fn to_do(d: &Dataset) -> Vec<ToDo> {
         kind: kind.to_string(),
     };
     for (i, dim) in d.dimensions.iter().enumerate() {
-        if dim.label.en.contains(MARK) || dim.label.zh.contains(MARK) {
+        if dim.label.en().contains(MARK) || dim.label.zh().contains(MARK) {
             out.push(field(format!("dimensions[{i}].label"), "dimensions", None));
         }
     }

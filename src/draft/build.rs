@@ -43,13 +43,13 @@ pub fn dataset(found: &[Found], text: &str, report: Option<Day>) -> Dataset {
     };
     let ids: Vec<String> = found.iter().map(|f| section_of(f, &mut headings)).collect();
     for t in TOPICS.iter().filter(|t| ids.iter().any(|id| id == t.id)) {
-        sections.push(section(t.id, Text { zh: t.zh.into(), en: t.en.into() }));
+        sections.push(section(t.id, Text::new(t.zh, t.en)));
     }
     for (heading, id) in &headings {
-        sections.push(section(id, Text { zh: heading.as_str().into(), en: todo("section title") }));
+        sections.push(section(id, Text::new(heading.as_str(), todo("section title"))));
     }
     if ids.iter().any(|id| id == "other") || sections.is_empty() {
-        sections.push(section("other", Text { zh: "其他".into(), en: "Other".into() }));
+        sections.push(section("other", Text::new("其他", "Other")));
     }
     let mut declared = Declared::default();
     let indicators = found
@@ -62,7 +62,7 @@ pub fn dataset(found: &[Found], text: &str, report: Option<Day>) -> Dataset {
                 id: format!("f{:03}", n + 1).into(),
                 section: section.as_str().into(),
                 part: None,
-                label: Text { zh: f.label.as_str().into(), en: TODO.into() },
+                label: Text::new(f.label.as_str(), TODO),
                 note: Text::default(),
                 value: f.value,
                 value_max: f.value_max,
@@ -85,13 +85,11 @@ pub fn dataset(found: &[Found], text: &str, report: Option<Day>) -> Dataset {
         .collect();
     // A text that gives no date leaves the date to do, never a made-up one.
     let published = report.map_or_else(|| TODO.to_string(), Day::iso);
-    let unknown = || Text { zh: todo("待填"), en: todo("to fill in") };
+    let unknown = || Text::new(todo("待填"), todo("to fill in"));
     let outlet = match (&own.outlet, &own.author) {
-        (Some(o), Some(a)) => Text { zh: format!("{o}（作者：{a}）"), en: todo("outlet") },
-        (Some(o), None) => Text { zh: o.clone(), en: todo("outlet") },
-        (None, Some(a)) => {
-            Text { zh: format!("{}（作者：{a}）", todo("待填")), en: todo("outlet") }
-        }
+        (Some(o), Some(a)) => Text::new(format!("{o}（作者：{a}）"), todo("outlet")),
+        (Some(o), None) => Text::new(o.clone(), todo("outlet")),
+        (None, Some(a)) => Text::new(format!("{}（作者：{a}）", todo("待填")), todo("outlet")),
         (None, None) => unknown(),
     };
     let (units, dimensions) = declared.into_parts();
@@ -99,13 +97,13 @@ pub fn dataset(found: &[Found], text: &str, report: Option<Day>) -> Dataset {
         format_version: crate::data::model::FORMAT_VERSION,
         dimensions,
         meta: Meta {
-            title: Text { zh: title.into(), en: todo("English title") },
+            title: Text::new(title, todo("English title")),
             region: unknown().into(),
             outlet,
             publisher: unknown(),
             published,
             url: own.url.unwrap_or_else(|| "https://TODO.invalid/".into()),
-            source_title: Text { zh: title.into(), en: todo("English title") },
+            source_title: Text::new(title, todo("English title")),
             parts: Vec::new(),
         },
         units,
@@ -162,7 +160,7 @@ impl Declared {
         let crate::data::Dimension::Declared(provisional) = unit.dimension() else {
             return unit.clone();
         };
-        let noun = provisional.label.zh.clone();
+        let noun = provisional.label.zh().to_string();
         let id = match self.things.iter().find(|(n, _)| *n == noun) {
             Some((_, id)) => id.clone(),
             None => {
@@ -170,7 +168,7 @@ impl Declared {
                 self.things.push((noun.clone(), id.clone()));
                 self.dimensions.push(DimensionDef {
                     id: id.clone(),
-                    label: Text { zh: noun, en: todo("what is counted") },
+                    label: Text::new(noun, todo("what is counted")),
                     whole: true,
                 });
                 id

@@ -129,7 +129,7 @@ fn things(
     let zh = format!("{prefix}{word}");
     let dim = DimensionDef {
         id: THINGS.into(),
-        label: Text { zh: noun.clone(), en: crate::data::model::TODO_MARK.into() },
+        label: Text::new(noun.clone(), crate::data::model::TODO_MARK),
         whole: true,
     };
     let unit = Unit::new(
@@ -198,7 +198,7 @@ fn physical(p: &Physical, scale: Scale, len: usize) -> Measure {
     let dimension = Dimension::from_code(p.dimension).unwrap_or_else(|| {
         DimensionDef {
             id: p.dimension.into(),
-            label: Text { zh: p.label.0.into(), en: p.label.1.into() },
+            label: Text::new(p.label.0, p.label.1),
             whole: false,
         }
         .dimension()

@@ -72,7 +72,7 @@ fn cells(i: &Indicator) -> [String; 8] {
     let at = i.draft.as_ref().map_or(String::new(), |s| format!("{}:{}", s.line, s.column));
     [
         escape(&i.id).into_owned(),
-        escape(&i.label.zh).into_owned(),
+        escape(i.label.zh()).into_owned(),
         crate::words::number(i.value),
         i.unit.code().to_string(),
         i.qualifier.code().to_string(),

@@ -138,7 +138,7 @@ fn file_name(r: &Row, n: usize) -> String {
 /// A text from a Chinese text and an English one, the Chinese standing in for a missing
 /// English one.
 fn text(zh: &str, en: Option<&str>) -> Text {
-    Text { zh: zh.to_string(), en: en.unwrap_or(zh).to_string() }
+    Text::new(zh, en.unwrap_or(zh))
 }
 
 /// Whether source `a` is more recent than `b`: dated after it, or dated where it is not.
@@ -190,10 +190,10 @@ fn dataset(rows: &[&Row], stem: &str) -> (Dataset, Vec<usize>) {
                 section: r.series.as_str().into(),
                 part: None,
                 // The date in the label: a series' figures are told apart in lists and bars.
-                label: Text {
-                    zh: format!("{} · {}", r.label_zh, r.date),
-                    en: format!("{} · {}", r.label_en.as_deref().unwrap_or(&r.label_zh), r.date),
-                },
+                label: Text::new(
+                    format!("{} · {}", r.label_zh, r.date),
+                    format!("{} · {}", r.label_en.as_deref().unwrap_or(&r.label_zh), r.date),
+                ),
                 note: Text::default(),
                 value: r.value,
                 value_max: None,
@@ -216,13 +216,13 @@ fn dataset(rows: &[&Row], stem: &str) -> (Dataset, Vec<usize>) {
     let pool = if cited.is_empty() { rows } else { &cited[..] };
     let latest =
         pool.iter().copied().fold(pool[0], |best, r| if newer(r, best) { r } else { best });
-    let todo = |what: &str| Text { zh: format!("TODO: {what}"), en: format!("TODO: {what}") };
+    let todo = |what: &str| Text::new(format!("TODO: {what}"), format!("TODO: {what}"));
     let outlet = latest.outlet.as_deref().map_or_else(|| todo("outlet"), |o| text(o, None));
     let meta = Meta {
-        title: Text {
-            zh: format!("{} · {stem}", region_name.zh),
-            en: format!("{} · {stem}", region_name.en),
-        },
+        title: Text::new(
+            format!("{} · {stem}", region_name.zh()),
+            format!("{} · {stem}", region_name.en()),
+        ),
         region: Region {
             name: region_name,
             code: first.region_code.clone(),
@@ -234,7 +234,7 @@ fn dataset(rows: &[&Row], stem: &str) -> (Dataset, Vec<usize>) {
         outlet,
         published: latest.published.clone().unwrap_or_else(|| "TODO".into()),
         url: latest.source_url.clone().unwrap_or_else(|| "https://TODO.invalid/".into()),
-        source_title: Text { zh: format!("{stem}(表格)"), en: format!("{stem} (table)") },
+        source_title: Text::new(format!("{stem}(表格)"), format!("{stem} (table)")),
         parts: Vec::new(),
     };
     let dataset = Dataset {

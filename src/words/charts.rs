@@ -52,8 +52,8 @@ pub fn chart_title(axis: Dimension, lang: Lang) -> String {
         (D::Livestock, Lang::Zh) => "牲畜".into(),
         (D::Length, Lang::En) => "Lengths".into(),
         (D::Length, Lang::Zh) => "长度".into(),
-        (D::Declared(d), Lang::En) => capitalize(&d.label.en),
-        (D::Declared(d), Lang::Zh) => d.label.zh.clone(),
+        (D::Declared(d), Lang::En) => capitalize(d.label.en()),
+        (D::Declared(d), Lang::Zh) => d.label.zh().to_string(),
         (_, Lang::En) => capitalize(base.en(2.0)),
         (_, Lang::Zh) => "数量".into(),
     }

@@ -281,11 +281,8 @@ mod tests {
             Dimension::Teams,
             1e4,
         );
-        let cities = DimensionDef {
-            id: "cities".into(),
-            label: Text { zh: "市".into(), en: "cities".into() },
-            whole: true,
-        };
+        let cities =
+            DimensionDef { id: "cities".into(), label: Text::new("市", "cities"), whole: true };
         let city = declared("city", "个市", "city", "cities", cities.dimension(), 1.0);
         let table: &[(f64, &Unit, Qualifier, &str, &str)] = &[
             (720.0, &u("wan_yuan"), Exact, "720万元", "7.2 million yuan"),

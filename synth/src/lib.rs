@@ -52,7 +52,7 @@ const TOPICS: [(&str, &str); 8] = [
 ];
 
 fn text(zh: String, en: String) -> Text {
-    Text { zh, en }
+    Text::new(zh, en)
 }
 
 /// A value that suits the unit and passes the checks.

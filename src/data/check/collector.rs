@@ -76,7 +76,7 @@ impl Checker {
     }
 
     pub(super) fn text(&mut self, at: At<'_>, t: &Text) {
-        for (lang, s) in [("zh", &t.zh), ("en", &t.en)] {
+        for (lang, s) in [("zh", &t.zh()), ("en", &t.en())] {
             if s.trim().is_empty() {
                 self.problem(at.field(lang), "is empty");
             } else {

@@ -202,7 +202,7 @@ mod tests {
         raw.indicators[n / 2 + 20].id = early; // and again
         raw.indicators[n - 1].id = late; // a duplicate within the second half
         raw.indicators[n / 2 + 10].unit = "cistern".into(); // a second problem, same figure
-        raw.indicators[n / 2 - 1].label.en = " ".into(); // the first half's last figure
+        raw.indicators[n / 2 - 1].label.set_en(" "); // the first half's last figure
         raw.indicators[n / 2].qualifier = "roughly".into(); // the second half's first
         let (one, _) = problems(&raw, false);
         let (two, _) = problems(&raw, true);

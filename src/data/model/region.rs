@@ -120,7 +120,7 @@ pub struct RegionFields {
 impl From<RegionFields> for Region {
     fn from(f: RegionFields) -> Region {
         Region {
-            name: Text { zh: f.zh, en: f.en },
+            name: Text::new(f.zh, f.en),
             code: f.code,
             level: f.level,
             parent: f.parent,
@@ -132,8 +132,8 @@ impl From<RegionFields> for Region {
 impl From<Region> for RegionFields {
     fn from(r: Region) -> RegionFields {
         RegionFields {
-            zh: r.name.zh,
-            en: r.name.en,
+            zh: r.name.zh().to_string(),
+            en: r.name.en().to_string(),
             code: r.code,
             level: r.level,
             parent: r.parent,

@@ -19,7 +19,7 @@ impl Unit {
     /// The base unit of a dimension; for a declared dimension, a unit named by its label.
     pub fn base_of(d: Dimension) -> Unit {
         if let Some(decl) = d.declared() {
-            let (zh, en) = (&decl.label.zh, &decl.label.en);
+            let (zh, en) = (&decl.label.zh(), &decl.label.en());
             return unit(def(&decl.id, zh, en, en, d, 1.0, decl.whole));
         }
         Unit::library(d.base()).unwrap_or_else(|| unit(def(d.base(), "", "", "", d, 1.0, false)))
