@@ -23,6 +23,8 @@ use crate::words::{self, words};
 const MEASURED: usize = 32;
 /// Width from which a section puts its list and its charts side by side.
 const SIDE_BY_SIDE: u16 = 100;
+/// Width from which a short list has its figures' notes beside it.
+const WIDE: u16 = 160;
 
 /// Where a section's parts go.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -133,11 +135,23 @@ fn measure(app: &App, body: Rect) -> Layout {
     } else {
         let list_h = boxed(rows, main.height);
         let lh = if has_side { list_h.min((main.height / 2).max(5)) } else { list_h };
-        let outer = Rect { height: lh.min(main.height), ..main };
-        let rest = extras::below(main, outer);
+        // On a wide screen the list is not wider than it needs (a label far from its value
+        // is hard to read across) and its figures' notes are beside it; on a narrower one
+        // the notes are below, where they wrap less.
+        let wide = main.width >= WIDE && list_need + 60 <= main.width;
+        let width = if wide { list_need } else { main.width };
+        let outer = Rect { height: lh.min(main.height), width, ..main };
+        let mut rest = extras::below(main, outer);
+        if wide {
+            let beside = Rect { x: main.x + width, width: main.width - width, ..main };
+            r.figure_notes = extras::figure_notes_box(app, beside);
+            rest = extras::below(rest, r.figure_notes);
+        }
         let y = if has_side { side(app, rest, &mut r) } else { rest.y };
         let rest = Rect { y, height: rest.bottom() - y, ..rest };
-        r.figure_notes = extras::figure_notes_box(app, rest);
+        if !wide {
+            r.figure_notes = extras::figure_notes_box(app, rest);
+        }
         r.detail = extras::detail_box(app, extras::below(rest, r.figure_notes));
         outer
     };
