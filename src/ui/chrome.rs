@@ -42,7 +42,7 @@ pub fn layout(app: &App) -> Option<Chrome> {
     if let Some(text) = banner_text(app) {
         // Wrapped whole (a reload's problem names its file, place and field), up to a third
         // of the body.
-        let rows = super::geometry::wrapped_rows(text, w).clamp(1, (body_h / 3).max(1));
+        let rows = super::wrap::rows(text, w).clamp(1, (body_h / 3).max(1));
         body_h -= rows;
         banner = Some(Rect::new(0, h - 1 - rows, w, rows));
     }

@@ -9,10 +9,11 @@ use ratatui::style::Style;
 use ratatui::widgets::{Block, Borders, Widget};
 
 use super::bars::{self, Bar, BarStyles, Scale};
-use super::geometry::{boxed, inside, put, scroll_offset, wrapped_rows};
+use super::geometry::{boxed, inside, put, scroll_offset};
 use super::text::{cells, width};
 use super::theme::Theme;
 use super::trend;
+use super::wrap;
 use crate::app::series::{Point, Series};
 use crate::app::{App, FrameMap};
 use crate::words::{self, chart_title, chart_title_named, interface, words};
@@ -135,7 +136,7 @@ pub fn layout(app: &App, body: Rect) -> Layout {
     let bars = app.visible().get(app.selected()).map_or(0, |&s| app.series()[s].points.len());
     r.charts = Rect { height: boxed(cells(bars), side.height), ..side };
     let mut y = r.charts.bottom();
-    let words = change(app).map_or(0, |c| wrapped_rows(c, side.width.saturating_sub(2)));
+    let words = change(app).map_or(0, |c| wrap::rows(c, side.width.saturating_sub(2)));
     if words > 0 {
         r.about = Rect { y, height: boxed(words, side.bottom() - y), ..side };
         y = r.about.bottom();
@@ -158,7 +159,7 @@ pub fn draw(app: &App, r: &Layout, t: &Theme, buf: &mut Buffer) {
         .render(outer, buf);
     if app.visible().is_empty() {
         let msg = if app.filter().is_empty() { w.no_series } else { w.no_match };
-        super::wrap::render(msg, None, Style::new(), true, r.list, buf);
+        wrap::render(msg, None, Style::new(), true, r.list, buf);
         return;
     }
     let end = (r.list_offset + usize::from(r.list.height)).min(app.visible().len());
@@ -180,7 +181,7 @@ pub fn draw(app: &App, r: &Layout, t: &Theme, buf: &mut Buffer) {
     if let Some(text) = change(app).filter(|_| !r.about.is_empty()) {
         let block =
             Block::new().borders(Borders::ALL).border_style(t.dim).title(format!(" {} ", w.change));
-        super::wrap::render(text, Some(block), Style::new(), true, r.about, buf);
+        wrap::render(text, Some(block), Style::new(), true, r.about, buf);
     }
 }
 

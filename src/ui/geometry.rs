@@ -4,7 +4,6 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::text::Text;
 
 use super::text::{fit, width};
 
@@ -38,11 +37,6 @@ pub fn scroll_offset(selected: usize, rows: usize, height: usize) -> usize {
         return 0;
     }
     selected.saturating_sub(height / 2).min(rows - height)
-}
-
-/// Rows a text needs when wrapped to `width` (ratatui's own wrapping, so they agree).
-pub fn wrapped_rows<'a>(text: impl Into<Text<'a>>, width: u16) -> u16 {
-    super::wrap::rows(text, width)
 }
 
 /// A box of `inner` rows plus its borders, at most `max` tall.

@@ -11,12 +11,13 @@ use ratatui::widgets::{Block, Borders, Widget};
 
 use super::charts::{self, Wish};
 use super::figure::row_value;
-use super::geometry::{boxed, put, scroll_offset, wrapped_rows};
+use super::geometry::{boxed, put, scroll_offset};
 use super::memo::{Key, Memo};
 use super::notes;
 use super::tabs;
 use super::text::{cells, width};
 use super::theme::Theme;
+use super::wrap;
 use crate::app::{App, FrameMap};
 use crate::lang::Lang;
 use crate::words::{self, words};
@@ -102,7 +103,7 @@ fn measure(app: &App, body: Rect) -> Layout {
     // The list of sections with their notes when they fit, else their summaries alone.
     let inner = body.width.saturating_sub(2);
     let max = usize::from(body.height);
-    let short = boxed(wrapped_rows(index(app, false, max), inner), u16::MAX);
+    let short = boxed(wrap::rows(index(app, false, max), inner), u16::MAX);
     let index_want = if app.filter().is_empty() { short } else { 0 };
     // When everything fits, cards get a line of context and are made wider (fewer columns,
     // down to half as many) while it still fits; otherwise as many narrow cards as fit.
@@ -134,7 +135,7 @@ fn measure(app: &App, body: Rect) -> Layout {
     let left = left - charts_h;
     // The notes are measured only when the summaries leave room for them.
     let full = (short < left)
-        .then(|| boxed(wrapped_rows(index(app, true, max), inner), u16::MAX))
+        .then(|| boxed(wrap::rows(index(app, true, max), inner), u16::MAX))
         .filter(|&full| full <= left);
     let index_h = full.unwrap_or(short.min(left));
     let about = if index_h >= 3 && app.filter().is_empty() {

@@ -10,11 +10,12 @@ use ratatui::widgets::{Block, Borders, Widget};
 
 use super::charts::{self, Wish};
 use super::figure::row_value;
-use super::geometry::{boxed, inside, put, scroll_offset, wrapped_rows};
+use super::geometry::{boxed, inside, put, scroll_offset};
 use super::labels;
 use super::memo::{self, Key, Memo, Worded};
 use super::text::{cells, fit, width};
 use super::theme::Theme;
+use super::wrap;
 use super::{notes, section_extras as extras, summary, trend};
 use crate::app::{App, FrameMap};
 use crate::words::{self, words};
@@ -113,7 +114,7 @@ fn measure(app: &App, body: Rect) -> Layout {
     let (summary, main) = summary::layout(app, main);
     r.summary = summary;
     let rows = cells(app.visible().len().max(1));
-    let notes = wrapped_rows(section_notes(app), main.width.saturating_sub(2));
+    let notes = wrap::rows(section_notes(app), main.width.saturating_sub(2));
     let has_side = !app.charts().is_empty() || notes > 0 || trend::points(app).is_some();
     // Side by side when the list and the widest chart both fit whole and the list fills
     // half the height or more; else the rest below the list, full width.
@@ -172,7 +173,7 @@ fn side(app: &App, area: Rect, r: &mut Layout) -> u16 {
     let charts_want = charts::wanted_height(&wishes, area.width);
     let notes = section_notes(app);
     let about_want =
-        if notes.is_empty() { 0 } else { boxed(wrapped_rows(notes, area.width - 2), u16::MAX) };
+        if notes.is_empty() { 0 } else { boxed(wrap::rows(notes, area.width - 2), u16::MAX) };
     let about_min = about_want.min(5);
     let charts_h = charts_want.min(rest.saturating_sub(about_min).max(rest / 2));
     let charts_h = charts::used_height(&wishes, Rect { y, height: charts_h, ..area });
@@ -229,7 +230,7 @@ fn list(app: &App, r: &Layout, t: &Theme, buf: &mut Buffer, memo: &mut Memo) {
     let area = r.list;
     if app.visible().is_empty() {
         let msg = if app.filter().is_empty() { w.no_figures } else { w.no_match };
-        super::wrap::render(msg, None, Style::new(), true, area, buf);
+        wrap::render(msg, None, Style::new(), true, area, buf);
         return;
     }
     let end = (r.list_offset + usize::from(area.height)).min(app.visible().len());

@@ -7,10 +7,11 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::figure::detail_lines;
-use super::geometry::{boxed, wrapped_rows};
+use super::geometry::boxed;
 use super::memo::{Key, Memo};
 use super::notes;
 use super::theme::Theme;
+use super::wrap;
 use crate::app::App;
 use crate::words::{self, words};
 
@@ -72,7 +73,7 @@ fn extra(want: u16, room: Rect, least: u16) -> Rect {
 /// `max`.
 fn figure_notes_rows(app: &App, width: u16, max: u16) -> u16 {
     let lines = figure_notes(app, usize::from(max));
-    if lines.is_empty() { 0 } else { boxed(wrapped_rows(lines, width.saturating_sub(2)), u16::MAX) }
+    if lines.is_empty() { 0 } else { boxed(wrap::rows(lines, width.saturating_sub(2)), u16::MAX) }
 }
 
 /// The rows the details of the figures want in a box `width` wide (the most of them).
@@ -80,7 +81,7 @@ fn detail_rows(app: &App, width: u16) -> u16 {
     let t = Theme::new(app.theme());
     let shown = &app.visible()[..app.visible().len().min(MEASURED)];
     let inner = width.saturating_sub(2);
-    let rows = shown.iter().map(|&i| wrapped_rows(detail_lines(app, i, &t), inner));
+    let rows = shown.iter().map(|&i| wrap::rows(detail_lines(app, i, &t), inner));
     rows.max().map_or(0, |r| boxed(r, u16::MAX))
 }
 

@@ -33,8 +33,17 @@ impl Piece<'_> {
 
 /// The rows `text` takes wrapped to `width` cells (each line one row at least).
 pub fn rows<'a>(text: impl Into<Text<'a>>, width: u16) -> u16 {
-    let lines = wrap(text, width, true);
-    u16::try_from(lines.len()).unwrap_or(u16::MAX)
+    let width = usize::from(width.max(1));
+    let rows: usize =
+        text.into().lines.iter().map(|l| rows_of(&pieces(l), width, true).len()).sum();
+    u16::try_from(rows).unwrap_or(u16::MAX)
+}
+
+/// A line's graphemes with their styles and widths.
+fn pieces<'a>(line: &'a Line) -> Vec<Piece<'a>> {
+    line.styled_graphemes(Style::new())
+        .map(|g| Piece { symbol: g.symbol, style: g.style, width: width(g.symbol) })
+        .collect()
 }
 
 /// `text` wrapped to `width` cells, one `Line` per row.
@@ -43,11 +52,7 @@ pub fn wrap<'a>(text: impl Into<Text<'a>>, width: u16, trim: bool) -> Vec<Line<'
     let width = usize::from(width.max(1));
     let mut out = Vec::new();
     for line in &text.lines {
-        let pieces: Vec<Piece> = line
-            .styled_graphemes(Style::new())
-            .map(|g| Piece { symbol: g.symbol, style: g.style, width: self::width(g.symbol) })
-            .collect();
-        for row in rows_of(&pieces, width, trim) {
+        for row in rows_of(&pieces(line), width, trim) {
             let mut l = Line::from(spans(row)).style(line.style);
             l.alignment = line.alignment;
             out.push(l);
