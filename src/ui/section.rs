@@ -118,7 +118,8 @@ fn measure(app: &App, body: Rect) -> Layout {
     let has_side = !app.charts().is_empty() || notes > 0 || trend::points(app).is_some();
     // Side by side when the list and the widest chart both fit whole and the list fills
     // half the height or more; else the rest below the list, full width.
-    let side_need = charts::widest(&charts::wishes(app, app.charts())).max(40);
+    let wishes = charts::wishes(app, app.charts());
+    let side_need = charts::widest(&wishes).max(40);
     let list_need = list_width(app).max(40);
     let tall = boxed(rows, u16::MAX) >= main.height / 2;
     let beside = main.width >= SIDE_BY_SIDE
@@ -128,7 +129,7 @@ fn measure(app: &App, body: Rect) -> Layout {
         let lw = list_need.min(main.width * 11 / 20);
         let outer = Rect { width: lw, height: boxed(rows, main.height), ..main };
         let right = Rect { x: main.x + lw, width: main.width - lw, ..main };
-        let y = if has_side { side(app, right, &mut r) } else { right.y };
+        let y = if has_side { side(app, right, wishes, &mut r) } else { right.y };
         let right = Rect { y, height: right.bottom() - y, ..right };
         r.figure_notes = extras::figure_notes_box(app, right);
         r.detail = extras::detail_box(app, Rect { width: lw, ..extras::below(main, outer) });
@@ -148,7 +149,7 @@ fn measure(app: &App, body: Rect) -> Layout {
             r.figure_notes = extras::figure_notes_box(app, beside);
             rest = extras::below(rest, r.figure_notes);
         }
-        let y = if has_side { side(app, rest, &mut r) } else { rest.y };
+        let y = if has_side { side(app, rest, wishes, &mut r) } else { rest.y };
         let rest = Rect { y, height: rest.bottom() - y, ..rest };
         if !wide {
             r.figure_notes = extras::figure_notes_box(app, rest);
@@ -162,14 +163,13 @@ fn measure(app: &App, body: Rect) -> Layout {
 
 /// Trend, charts and notes stacked in `area`, each as tall as it needs; the notes keep a
 /// few rows when the charts would take them all. Returns the row below them.
-fn side(app: &App, area: Rect, r: &mut Layout) -> u16 {
+fn side(app: &App, area: Rect, wishes: Vec<Wish>, r: &mut Layout) -> u16 {
     let mut y = area.y;
     if trend::points(app).is_some() && area.height >= trend::HEIGHT + 3 {
         r.trend = Rect { height: trend::HEIGHT, ..area };
         y += trend::HEIGHT;
     }
     let rest = area.bottom() - y;
-    let wishes = charts::wishes(app, app.charts());
     let charts_want = charts::wanted_height(&wishes, area.width);
     let notes = section_notes(app);
     let about_want =
