@@ -454,3 +454,43 @@ fn the_group_view_highlights_the_selected_figure_in_its_panel_and_draws_no_bar_f
     // member list), and the panel of the figures in no member is "Overall".
     assert!(text.contains("┌ Overall · 1 ") && !text.contains("Six relief programs · 1"), "{text}");
 }
+
+#[test]
+fn a_comparison_gives_its_bars_rows_before_the_members_without_a_figure() {
+    // At 80x24 the money chart has two rows inside: both go to its two bars, not one to
+    // "No figure: …" and one to "+2 more" with no bar at all.
+    let group =
+        1 + data::embedded().unwrap().sections.iter().position(|s| !s.members.is_empty()).unwrap();
+    for (lang, none) in [(Lang::En, "No figure: "), (Lang::Zh, "无数字：")] {
+        let mut a = app(lang, (80, 24));
+        apply(&mut a, &[Action::GoTab(Tab::Section(group - 1))]);
+        let text = screen(&a);
+        let lines: Vec<&str> = text.lines().collect();
+        // The text from cell `col` on, for `n` cells (Chinese characters take two).
+        let from_cell = |line: &str, col: usize, n: usize| -> String {
+            let mut at = 0;
+            let mut out = String::new();
+            for c in line.chars() {
+                if at >= col && at < col + n {
+                    out.push(c);
+                }
+                at += ui::text::width(c.encode_utf8(&mut [0; 4]));
+            }
+            out
+        };
+        let mut seen = 0;
+        for (n, line) in lines.iter().enumerate().filter(|(_, l)| l.contains(none)) {
+            for (b, _) in line.match_indices(none) {
+                // In the same cells: the row above holds a bar.
+                let col = ui::text::width(&line[..b]);
+                let above = from_cell(lines[n - 1], col, 38);
+                assert!(
+                    above.contains(['█', '▏', '▎', '▍', '▌', '▋', '▊', '▉']),
+                    "{lang:?}:\n{text}"
+                );
+                seen += 1;
+            }
+        }
+        assert!(lang == Lang::En || seen > 0, "no comparison chart at 80x24:\n{text}");
+    }
+}

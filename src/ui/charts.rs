@@ -316,14 +316,20 @@ fn comparison(app: &App, c: &Comparison, area: Rect, t: &Theme, buf: &mut Buffer
     let named = name.is_none();
     let figures: Vec<(usize, usize)> = c.rows.iter().filter_map(|&(m, i)| Some((m, i?))).collect();
     let missing = missing_line(app, c);
-    let bar_rows = inner.height.saturating_sub(u16::from(!missing.is_empty()));
+    // The bars first: the line of members without a figure only where every bar has a row.
+    let all_bars = cells(figures.len());
+    let bar_rows = if !missing.is_empty() && inner.height > all_bars {
+        inner.height - 1
+    } else {
+        inner.height
+    };
     let n = bars::fitting(figures.len(), usize::from(bar_rows));
     let rows: Vec<Bar> =
         figures[..n].iter().map(|&(m, i)| comparison_bar(app, m, i, named, selected)).collect();
     let area = Rect { height: bar_rows, ..inner };
     bars::render(&rows, figures.len(), c.max, scale(app), words(lang).more, styles(t), area, buf);
-    if !missing.is_empty() && inner.height > 0 {
-        let y = inner.y + bar_rows.min(cells(figures.len()));
+    if !missing.is_empty() && bar_rows < inner.height {
+        let y = inner.y + all_bars;
         super::geometry::put(buf, inner.x, y, &missing, usize::from(inner.width), t.dim);
     }
 }
