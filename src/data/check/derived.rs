@@ -55,7 +55,7 @@ impl Checker {
         published: &str,
     ) -> Vec<Indicator> {
         let (computed, problems) =
-            compute(defs, given, inputs, failed, &|code| units.get(code), published);
+            compute(defs, given, inputs, failed, &|code| units.get(code).cloned(), published);
         for p in problems {
             self.problem(p.path, p.message);
         }

@@ -21,14 +21,14 @@ type Marks = Vec<(usize, bool)>;
 impl Checker {
     /// Checks every figure, recording their ids in `ids`; each figure's unit and qualifier
     /// where both are known.
-    pub(super) fn all_figures<'r>(
+    pub(super) fn all_figures<'r, 'u>(
         &mut self,
         raw: &'r Dataset<RawIndicator>,
         parts: &HashSet<&str>,
-        units: &UnitTable,
+        units: &'u UnitTable,
         v1: bool,
         ids: &mut HashSet<&'r str>,
-    ) -> Types {
+    ) -> Types<'u> {
         let n = raw.indicators.len();
         if n < TWO_THREADS_FROM {
             return self.figures(raw, 0..n, parts, units, v1, ids).0;
@@ -66,15 +66,15 @@ impl Checker {
     }
 
     /// Checks figures `range`.
-    fn figures<'r>(
+    fn figures<'r, 'u>(
         &mut self,
         raw: &'r Dataset<RawIndicator>,
         range: Range<usize>,
         parts: &HashSet<&str>,
-        units: &UnitTable,
+        units: &'u UnitTable,
         v1: bool,
         ids: &mut HashSet<&'r str>,
-    ) -> (Types, Marks) {
+    ) -> (Types<'u>, Marks) {
         let mut types = Vec::with_capacity(range.len());
         let mut marks = Vec::with_capacity(range.len());
         let root = At::Root("indicators");
@@ -147,11 +147,11 @@ impl Checker {
             if qualifier == Some(Qualifier::Nearly) {
                 self.v2_only(at.field("qualifier"), v1);
             }
-            if let Some(u) = &unit {
+            if let Some(u) = unit {
                 self.value(at.field("value"), ind.value, u);
             }
             if let Some(max) = ind.value_max {
-                self.range(at, ind.value, max, unit.as_ref(), qualifier, v1);
+                self.range(at, ind.value, max, unit, qualifier, v1);
             }
             types.push(unit.zip(qualifier));
         }

@@ -79,7 +79,7 @@ pub fn validate(raw: Dataset<RawIndicator>) -> Result<Dataset, Vec<Problem>> {
                 note: ind.note,
                 value: if ind.value == 0.0 { 0.0 } else { ind.value },
                 value_max: ind.value_max,
-                unit,
+                unit: unit.clone(),
                 qualifier,
                 as_of: ind.as_of,
                 names: ind.names,

@@ -2,6 +2,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use foldhash::HashMap as FoldMap;
+
 use super::collector::{Checker, short};
 use crate::data::path::At;
 use crate::data::units::{Dimension, DimensionDef, Unit, UnitDef};
@@ -12,7 +14,7 @@ pub const MAX_DIMENSIONS: usize = 64;
 /// The units a dataset may use: its own and the standard library's, by code (one lookup
 /// per figure, rather than a search of the library's list).
 pub(super) struct UnitTable {
-    units: HashMap<String, Unit>,
+    units: FoldMap<String, Unit>,
 }
 
 impl UnitTable {
@@ -23,9 +25,10 @@ impl UnitTable {
         UnitTable { units: units.collect() }
     }
 
-    /// The unit with this code, declared or from the library.
-    pub(super) fn get(&self, code: &str) -> Option<Unit> {
-        self.units.get(code).cloned()
+    /// The unit with this code, declared or from the library (borrowed: the figures are
+    /// checked on two threads, and a handle cloned there would be counted on both).
+    pub(super) fn get(&self, code: &str) -> Option<&Unit> {
+        self.units.get(code)
     }
 }
 
@@ -154,7 +157,7 @@ impl Checker {
                 declared.insert(d.code.clone(), Unit::new(d.clone(), dim));
             }
         }
-        let mut units: HashMap<String, Unit> =
+        let mut units: FoldMap<String, Unit> =
             Unit::all_library().iter().map(|u| (u.code().to_string(), u.clone())).collect();
         units.extend(declared);
         UnitTable { units }
