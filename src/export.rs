@@ -66,8 +66,8 @@ fn rows<W: Write>(d: &Dataset, dataset: Option<&str>, w: &mut csv::Writer<W>) ->
     for ind in &d.indicators {
         let as_of = ind.as_of.as_ref().map(|p| words::period(p, Lang::En)).unwrap_or_default();
         let value = words::plain(ind.value);
-        let value_max = ind.value_max.map(words::plain).unwrap_or_default();
-        let derived = if ind.formula.is_some() { "derived" } else { "" };
+        let value_max = ind.more().value_max.map(words::plain).unwrap_or_default();
+        let derived = if ind.more().formula.is_some() { "derived" } else { "" };
         let formula = words::formula(d, ind, Lang::En).unwrap_or_default();
         let first = dataset.map(safe_cell);
         w.write_record(first.iter().map(AsRef::as_ref).chain([
@@ -115,7 +115,7 @@ pub fn write_json_lines(d: &Dataset, mut out: impl Write) -> std::io::Result<()>
     list(&mut out, "units", &d.units)?;
     list(&mut out, "sections", &d.sections)?;
     let given: Vec<&crate::data::Indicator> =
-        d.indicators.iter().filter(|i| i.formula.is_none()).collect();
+        d.indicators.iter().filter(|i| i.more().formula.is_none()).collect();
     list(&mut out, "indicators", &given)?;
     list(&mut out, "derived", &d.derived)?;
     if !d.series_links.is_empty() {

@@ -49,7 +49,7 @@ const EXPECTED: &[(&str, f64, &str, Q)] = &[
 #[test]
 fn every_figure_of_the_report_is_there_with_value_unit_and_qualifier() {
     let d = shipped();
-    let given = d.indicators.iter().filter(|i| i.formula.is_none()).count();
+    let given = d.indicators.iter().filter(|i| i.more().formula.is_none()).count();
     assert_eq!(given, EXPECTED.len(), "no extra or missing indicators");
     for &(id, value, unit, qualifier) in EXPECTED {
         let ind = d.indicators.iter().find(|i| i.id == id).unwrap_or_else(|| panic!("{id}"));

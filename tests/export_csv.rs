@@ -20,7 +20,7 @@ fn header_and_one_row_per_figure_derived_ones_marked() {
     assert_eq!(text.lines().next().unwrap(), CSV_HEADER.join(","));
     let rows = records(&text);
     assert_eq!(rows.len(), d.indicators.len(), "one row per figure, derived ones too");
-    let given = d.indicators.iter().filter(|i| i.formula.is_none()).count();
+    let given = d.indicators.iter().filter(|i| i.more().formula.is_none()).count();
     assert!(rows[..given].iter().all(|r| r[10].is_empty()), "the report's figures first");
     let average = rows.iter().find(|r| &r[0] == "average_loan").unwrap();
     assert_eq!((&average[4], &average[10]), ("4.6", "derived"));

@@ -58,7 +58,9 @@ fn the_shipped_table_imports_to_four_datasets_that_pass_check() {
         let d = relief_dash::data::load_path(&dir.join(name)).unwrap();
         figures += d.indicators.len();
         // Every figure keeps where it was read.
-        assert!(d.indicators.iter().all(|i| i.source.as_ref().is_some_and(|s| s.url.is_some())));
+        assert!(
+            d.indicators.iter().all(|i| i.more().source.as_ref().is_some_and(|s| s.url.is_some()))
+        );
     }
     assert_eq!(figures, 33);
     let cn = relief_dash::data::load_path(&dir.join("cn.json")).unwrap();

@@ -111,15 +111,16 @@ struct Drafted {
 fn drafted(d: &Dataset) -> Vec<Drafted> {
     d.indicators
         .iter()
-        .filter(|i| i.formula.is_none())
+        .filter(|i| i.more().formula.is_none())
         .map(|i| {
-            let at = i.draft.as_ref().map_or((0, 0), |s| (s.line as usize, s.column as usize));
+            let at =
+                i.more().draft.as_ref().map_or((0, 0), |s| (s.line as usize, s.column as usize));
             Drafted {
                 line: at.0,
                 column: at.1,
                 // A percentage of another figure is compared as the percentage it is.
                 value: i.value * if i.unit.code() == "percent_of" { 1.0 } else { i.unit.factor() },
-                high: i.value_max.map(|m| m * i.unit.factor()),
+                high: i.more().value_max.map(|m| m * i.unit.factor()),
                 kind: match (i.unit.code(), i.unit.dimension().code()) {
                     ("percent_of", _) => "percent",
                     (_, d) if d.starts_with("money") => "money",

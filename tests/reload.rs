@@ -143,7 +143,7 @@ fn each_open_report_is_read_again_on_its_own_and_a_bad_one_keeps_its_last_good_v
     // Its new version drops the series keys: the reports share no series any more; the
     // read of the report shown is still awaited (another report's read does not end it).
     let mut edited = data::shipped::shipped(2).unwrap();
-    edited.indicators.iter_mut().for_each(|i| i.series = None);
+    edited.indicators.iter_mut().for_each(|i| i.more_mut().series = None);
     dispatch(&mut a, Action::Loaded(xialong, Box::new(Ok(Loaded::new(edited)))));
     assert_eq!(a.series().len(), 0);
     assert!(a.loading(), "the shown report's read is still running");

@@ -214,7 +214,7 @@ fn the_compare_list_shows_a_key_only_to_tell_two_series_apart() {
                 .unwrap();
         let mut twin = d.indicators[0].clone();
         twin.id = "people_served_again".into();
-        twin.series = Some("people_served_again".into());
+        twin.more_mut().series = Some("people_served_again".into());
         d.indicators.push(twin);
         d
     };

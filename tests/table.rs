@@ -145,7 +145,7 @@ fn changed_child(dir: &Path) -> Vec<PathBuf> {
                 .indicators
                 .iter()
                 .find(|i| {
-                    i.series.as_deref() == Some("rural_poor_population")
+                    i.more().series.as_deref() == Some("rural_poor_population")
                         && i.as_of.as_ref().and_then(|p| p.date.as_deref()) == Some("2019")
                 })
                 .unwrap();
@@ -228,7 +228,7 @@ fn enter_opens_the_report_on_its_figure() {
     apply(&mut app, &[Action::SortBy(SortBy::Column(pop)), Action::Down, Action::OpenDetail]);
     assert_ne!(app.tab(), Tab::Table);
     let ind = app.selected_indicator().unwrap();
-    assert_eq!(ind.series.as_deref(), Some("rural_poor_population"));
+    assert_eq!(ind.more().series.as_deref(), Some("rural_poor_population"));
     assert_eq!(app.data().meta.region.en(), "Western region");
 }
 

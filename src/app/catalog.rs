@@ -52,7 +52,7 @@ pub fn axis_value(d: &Dataset, i: usize) -> f64 {
 /// chart's axis must reach.
 pub fn axis_high(d: &Dataset, i: usize) -> f64 {
     let ind = &d.indicators[i];
-    ind.value_max.unwrap_or(ind.value) * ind.unit.factor()
+    ind.more().value_max.unwrap_or(ind.value) * ind.unit.factor()
 }
 
 /// A group's members compared on one dimension: each member's figures of it, or `None`
@@ -158,7 +158,7 @@ impl Catalog {
         overview_charts.sort_by_key(|g| !g.axis.always_charted());
         let mut series: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, ind) in d.indicators.iter().enumerate() {
-            if let Some(key) = &ind.series {
+            if let Some(key) = &ind.more().series {
                 series.entry(key.to_string()).or_default().push(i);
             }
         }
@@ -207,7 +207,7 @@ impl Catalog {
 
 /// Each figure with `compares_to`, and the figure it names (ids are unique once checked).
 fn baselines(d: &Dataset) -> HashMap<usize, usize> {
-    if d.indicators.iter().all(|i| i.compares_to.is_none()) {
+    if d.indicators.iter().all(|i| i.more().compares_to.is_none()) {
         return HashMap::new();
     }
     let ids: HashMap<&str, usize> =
@@ -215,7 +215,7 @@ fn baselines(d: &Dataset) -> HashMap<usize, usize> {
     d.indicators
         .iter()
         .enumerate()
-        .filter_map(|(i, ind)| Some((i, *ids.get(ind.compares_to.as_deref()?)?)))
+        .filter_map(|(i, ind)| Some((i, *ids.get(ind.more().compares_to.as_deref()?)?)))
         .collect()
 }
 
@@ -265,7 +265,7 @@ fn compare(d: &Dataset, views: &[SectionView], unit_of: &[u32]) -> Vec<Compariso
 
 /// Whether a figure has a value to draw (a derived figure that cannot be computed has none).
 fn charted(d: &Dataset, i: usize) -> bool {
-    d.indicators[i].formula.as_ref().is_none_or(|f| f.not_computable.is_none())
+    d.indicators[i].more().formula.as_ref().is_none_or(|f| f.not_computable.is_none())
 }
 
 /// Adds `unit` to a chart's units unless it has it.

@@ -76,7 +76,7 @@ impl Grid {
             let Some(d) = d else { continue };
             let mut seen: Vec<usize> = Vec::new();
             for (i, ind) in d.indicators.iter().enumerate() {
-                let (Some(key), None) = (&ind.series, &ind.formula) else { continue };
+                let (Some(key), None) = (&ind.more().series, &ind.more().formula) else { continue };
                 let axis = ind.unit.dimension();
                 let date = rules::date_key(d, ind);
                 let c = *index.entry((key.as_str(), axis)).or_insert_with(|| {

@@ -79,13 +79,13 @@ pub fn series(reports: &[Option<&Dataset>]) -> Vec<Series> {
     for (r, d) in reports.iter().enumerate() {
         let Some(d) = d else { continue };
         for (i, ind) in d.indicators.iter().enumerate() {
-            let (Some(key), None) = (&ind.series, &ind.formula) else { continue };
+            let (Some(key), None) = (&ind.more().series, &ind.more().formula) else { continue };
             let axis = ind.unit.dimension();
             let point = Point {
                 report: r,
                 indicator: i,
                 value: ind.value * ind.unit.factor(),
-                high: ind.value_max.map(|m| m * ind.unit.factor()),
+                high: ind.more().value_max.map(|m| m * ind.unit.factor()),
                 when: when(d, ind),
                 span: spans(ind),
                 twin: false,

@@ -153,7 +153,7 @@ fn summary(
     by_kind: bool,
 ) -> String {
     let sections = d.all_sections().count();
-    let derived = d.indicators.iter().filter(|i| i.formula.is_some()).count();
+    let derived = d.indicators.iter().filter(|i| i.more().formula.is_some()).count();
     let given = d.indicators.len() - derived;
     let also = if derived > 0 { format!(" and {derived} derived") } else { String::new() };
     let name = if several { format!("{file}: ") } else { String::new() };

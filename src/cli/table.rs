@@ -130,7 +130,7 @@ pub fn write_csv(app: &App, out: impl std::io::Write) -> csv::Result<()> {
             };
             let ind = &d.indicators[f.indicator];
             rec.push(number(ind.value));
-            rec.push(ind.value_max.map_or(String::new(), number));
+            rec.push(ind.more().value_max.map_or(String::new(), number));
             rec.push(ind.unit.code().to_string());
             rec.push(ind.qualifier.code().to_string());
             rec.push(grid.dates[f.date].clone());

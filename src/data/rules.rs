@@ -32,7 +32,7 @@ impl Bounds {
     /// What a figure's value and qualifier allow.
     pub fn of(ind: &Indicator) -> Bounds {
         let f = ind.unit.factor();
-        let (v, max) = (ind.value * f, ind.value_max.map_or(ind.value * f, |m| m * f));
+        let (v, max) = (ind.value * f, ind.more().value_max.map_or(ind.value * f, |m| m * f));
         let floor = if ind.unit.range().0 >= 0.0 { 0.0 } else { f64::NEG_INFINITY };
         let (lo, hi) = match ind.qualifier {
             Qualifier::AtLeast => (v, f64::INFINITY),
@@ -233,9 +233,9 @@ pub fn child_sums(parent: &Dataset, children: &[&Dataset]) -> Vec<ChildSum> {
         .map(|c| {
             c.indicators
                 .iter()
-                .filter(|i| i.formula.is_none() && i.unit.dimension().is_additive())
+                .filter(|i| i.more().formula.is_none() && i.unit.dimension().is_additive())
                 .filter_map(|i| {
-                    let s = i.series.as_deref()?;
+                    let s = i.more().series.as_deref()?;
                     Some(((s, i.unit.dimension().code(), date_key(c, i)), Bounds::of(i)))
                 })
                 .collect()
@@ -244,7 +244,9 @@ pub fn child_sums(parent: &Dataset, children: &[&Dataset]) -> Vec<ChildSum> {
     let complete = parent.meta.region.children_complete;
     let mut out = Vec::new();
     for (n, ind) in parent.indicators.iter().enumerate() {
-        let (Some(series), None) = (ind.series.as_deref(), &ind.formula) else { continue };
+        let (Some(series), None) = (ind.more().series.as_deref(), &ind.more().formula) else {
+            continue;
+        };
         let dim = ind.unit.dimension();
         if !dim.is_additive() {
             continue;
@@ -281,7 +283,11 @@ pub fn broken_sums(parent: &Dataset, children: &[&Dataset]) -> Vec<Broken> {
         .map(|s| {
             let ind = &parent.indicators[s.indicator];
             Broken {
-                id: format!("{}@{}", ind.series.as_deref().unwrap_or(""), date_key(parent, ind)),
+                id: format!(
+                    "{}@{}",
+                    ind.more().series.as_deref().unwrap_or(""),
+                    date_key(parent, ind)
+                ),
                 label: ind.label.clone(),
                 left: Bounds::of(ind),
                 op: s.op,

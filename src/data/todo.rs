@@ -53,7 +53,7 @@ pub fn to_do(d: &Dataset) -> Vec<ToDo> {
             text(&path, "sections.members.title", None, &m.title);
         }
     }
-    for (i, ind) in d.indicators.iter().enumerate().filter(|(_, i)| i.formula.is_none()) {
+    for (i, ind) in d.indicators.iter().enumerate().filter(|(_, i)| i.more().formula.is_none()) {
         text(&|| format!("indicators[{i}].label"), "label", Some(&ind.id), &ind.label);
         text(&|| format!("indicators[{i}].note"), "note", Some(&ind.id), &ind.note);
     }
@@ -79,7 +79,7 @@ pub fn to_do(d: &Dataset) -> Vec<ToDo> {
         out.push(field("meta.published".into(), "meta.published", None));
     }
     for (i, ind) in d.indicators.iter().enumerate() {
-        if ind.draft.is_some() {
+        if ind.more().draft.is_some() {
             out.push(field(format!("indicators[{i}].draft"), "draft", Some(&ind.id)));
         }
     }

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::data::model::DraftSource;
+use crate::data::model::{DraftSource, More};
 use crate::data::{Dataset, DimensionDef, Indicator, Meta, Section, Text, Unit, UnitDef};
 
 use super::found::Found;
@@ -58,29 +58,21 @@ pub fn dataset(found: &[Found], text: &str, report: Option<Day>) -> Dataset {
         .enumerate()
         .map(|(n, (f, section))| {
             let unit = if f.declared { declared.unit(&f.unit) } else { f.unit.clone() };
-            Indicator {
-                id: format!("f{:03}", n + 1).into(),
-                section: section.as_str().into(),
-                part: None,
-                label: Text::new(f.label.as_str(), TODO),
-                note: Text::default(),
-                value: f.value,
+            let id = format!("f{:03}", n + 1).into();
+            let label = Text::new(f.label.as_str(), TODO);
+            let mut figure =
+                Indicator::new(id, section.as_str().into(), label, f.value, unit, f.qualifier);
+            figure.as_of = f.as_of.clone();
+            let found = DraftSource {
+                sentence: f.sentence.clone(),
+                line: f.line as u32,
+                column: f.column as u32,
+            };
+            figure.with_more(More {
                 value_max: f.value_max,
-                unit,
-                qualifier: f.qualifier,
-                as_of: f.as_of.clone(),
-                names: Vec::new(),
-                series: None,
-                compares_to: None,
-                source: None,
-                headline: false,
-                draft: Some(Box::new(DraftSource {
-                    sentence: f.sentence.clone(),
-                    line: f.line as u32,
-                    column: f.column as u32,
-                })),
-                formula: None,
-            }
+                draft: Some(Box::new(found)),
+                ..More::default()
+            })
         })
         .collect();
     // A text that gives no date leaves the date to do, never a made-up one.

@@ -69,7 +69,7 @@ pub fn table(d: &Dataset, text: &str, width: Option<usize>) -> String {
 }
 
 fn cells(i: &Indicator) -> [String; 8] {
-    let at = i.draft.as_ref().map_or(String::new(), |s| format!("{}:{}", s.line, s.column));
+    let at = i.more().draft.as_ref().map_or(String::new(), |s| format!("{}:{}", s.line, s.column));
     [
         escape(&i.id).into_owned(),
         escape(i.label.zh()).into_owned(),
@@ -123,7 +123,7 @@ impl Words {
 /// The words of the report around figure `i`, found at its line and column; its draft
 /// sentence, unmarked, where the text has no figure there.
 fn words(i: &Indicator, lines: &mut Lines) -> Words {
-    let Some(source) = &i.draft else { return Words::default() };
+    let Some(source) = &i.more().draft else { return Words::default() };
     let found = lines.find(source.line as usize, source.column as usize);
     let Some((line, at, end)) = found.map(|(l, at)| (l, at, at + figure_len(&l[at..], i))) else {
         return Words { after: escape(&source.sentence).into_owned(), ..Words::default() };

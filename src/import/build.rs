@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use crate::data::dates::first_day;
-use crate::data::model::{FORMAT_VERSION, FigureSource, Period, Region};
+use crate::data::model::{FORMAT_VERSION, FigureSource, More, Period, Region};
 use crate::data::{Dataset, Indicator, Meta, Section, Text};
 
 use super::problem::Problem;
@@ -185,29 +185,22 @@ fn dataset(rows: &[&Row], stem: &str) -> (Dataset, Vec<usize>) {
                 outlet: r.outlet.as_deref().map(|o| text(o, None)),
                 published: r.published.clone(),
             };
-            indicators.push(Indicator {
-                id: format!("{}_{}", r.series, r.date.replace('-', "_")).into(),
-                section: r.series.as_str().into(),
-                part: None,
-                // The date in the label: a series' figures are told apart in lists and bars.
-                label: Text::new(
-                    format!("{} · {}", r.label_zh, r.date),
-                    format!("{} · {}", r.label_en.as_deref().unwrap_or(&r.label_zh), r.date),
-                ),
-                note: Text::default(),
-                value: r.value,
-                value_max: None,
-                unit: r.unit.clone(),
-                qualifier: r.qualifier,
-                as_of: Some(Period::at(r.period, &r.date)),
-                names: Vec::new(),
+            let id = format!("{}_{}", r.series, r.date.replace('-', "_")).into();
+            // The date in the label: a series' figures are told apart in lists and bars.
+            let label = Text::new(
+                format!("{} · {}", r.label_zh, r.date),
+                format!("{} · {}", r.label_en.as_deref().unwrap_or(&r.label_zh), r.date),
+            );
+            let section = r.series.as_str().into();
+            let mut figure =
+                Indicator::new(id, section, label, r.value, r.unit.clone(), r.qualifier);
+            figure.as_of = Some(Period::at(r.period, &r.date));
+            figure.headline = j == last;
+            indicators.push(figure.with_more(More {
                 series: Some(r.series.as_str().into()),
-                compares_to: None,
                 source: (!source.is_empty()).then(|| Box::new(source)),
-                headline: j == last,
-                draft: None,
-                formula: None,
-            });
+                ..More::default()
+            }));
             figure_rows.push(r.row);
         }
     }

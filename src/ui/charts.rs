@@ -287,7 +287,7 @@ fn bar(app: &App, i: usize, label: String, named: bool, selected: Option<usize>)
     Bar {
         label,
         value: Some(catalog::axis_value(app.data(), i)),
-        high: ind.value_max.map(|m| m * ind.unit.factor()),
+        high: ind.more().value_max.map(|m| m * ind.unit.factor()),
         text: words::bar_text(ind, app.lang(), named),
         selected: Some(i) == selected,
     }

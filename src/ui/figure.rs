@@ -30,7 +30,7 @@ pub fn detail_lines(app: &App, i: usize, t: &Theme) -> Vec<Line<'static>> {
         format!("{}{}", parent.unwrap_or_default(), s.title.get(lang))
     });
     let mut lines = vec![Line::styled(words::indicator_value(ind, lang), t.value), Line::from("")];
-    let derived = ind.formula.is_some();
+    let derived = ind.more().formula.is_some();
     if derived {
         lines.extend(derived_lines(app, ind, t));
     }
@@ -54,15 +54,15 @@ pub fn detail_lines(app: &App, i: usize, t: &Theme) -> Vec<Line<'static>> {
     if let Some(base) = app.baseline(i) {
         lines.push(field(w.change, words::change(base, ind, lang), t));
     }
-    if let Some(series) = &ind.series {
+    if let Some(series) = &ind.more().series {
         lines.push(field(w.series, series.to_string(), t));
     }
-    if !ind.names.is_empty() {
-        let names: Vec<&str> = ind.names.iter().map(|n| n.get(lang)).collect();
+    if !ind.more().names.is_empty() {
+        let names: Vec<&str> = ind.more().names.iter().map(|n| n.get(lang)).collect();
         lines.push(field(w.names, names.join(list_separator(lang)), t));
     }
     // A drafted figure: where in the report it was found, and the words around it there.
-    if let Some(source) = &ind.draft {
+    if let Some(source) = &ind.more().draft {
         let place = line_and_column(source.line, source.column, lang);
         lines.push(field(w.drafted_from, place, t));
         if !source.sentence.is_empty() {
@@ -77,7 +77,7 @@ pub fn detail_lines(app: &App, i: usize, t: &Theme) -> Vec<Line<'static>> {
         ));
     }
     // A figure with its own source (an imported table's row): where it was read.
-    if let Some(s) = &ind.source {
+    if let Some(s) = &ind.more().source {
         let said: Vec<String> = [
             s.outlet.as_ref().map(|o| o.get(lang).to_string()),
             s.published.as_ref().map(|p| p.replacen('T', " ", 1)),
@@ -112,7 +112,7 @@ pub fn detail_lines(app: &App, i: usize, t: &Theme) -> Vec<Line<'static>> {
 /// each input's label, value and id.
 fn derived_lines(app: &App, ind: &Indicator, t: &Theme) -> Vec<Line<'static>> {
     let (lang, w, d) = (app.lang(), words(app.lang()), app.data());
-    let Some(f) = &ind.formula else { return Vec::new() };
+    let Some(f) = &ind.more().formula else { return Vec::new() };
     let mut lines = vec![Line::styled(w.derived.to_string(), t.warn)];
     if let Some(text) = words::formula(d, ind, lang) {
         lines.push(field(w.formula, text, t));

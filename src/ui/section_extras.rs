@@ -96,7 +96,7 @@ fn figure_notes(app: &App, max: usize) -> Vec<Line<'static>> {
             break;
         }
         let ind = &app.data().indicators[i];
-        let sentence = ind.draft.as_ref().map_or("", |d| d.sentence.as_str());
+        let sentence = ind.more().draft.as_ref().map_or("", |d| d.sentence.as_str());
         if ind.note.is_empty() && sentence.is_empty() {
             continue;
         }

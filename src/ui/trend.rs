@@ -28,7 +28,7 @@ pub type Point = (f64, f64, String);
 /// The selected figure's series, if it has three or more dated points: its key and the
 /// points, in time order.
 pub fn points(app: &App) -> Option<(String, Vec<Point>)> {
-    let key = app.selected_indicator()?.series.as_ref()?.to_string();
+    let key = app.selected_indicator()?.more().series.as_ref()?.to_string();
     let members = app.catalog().series.get(&key)?;
     if members.len() < 3 {
         return None;
@@ -36,7 +36,7 @@ pub fn points(app: &App) -> Option<(String, Vec<Point>)> {
     let mut pts: Vec<Point> = members
         .iter()
         .map(|&i| &app.data().indicators[i])
-        .filter(|i| i.formula.is_none())
+        .filter(|i| i.more().formula.is_none())
         .filter_map(|i| when(i).map(|(x, d)| (x, i.value * i.unit.factor(), d)))
         .collect();
     pts.sort_by(|a, b| a.0.total_cmp(&b.0));

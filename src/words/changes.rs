@@ -28,7 +28,7 @@ fn in_unit_of(before: &Indicator, now: &Indicator) -> (f64, i32) {
 
 /// Whether either figure is a range (a change between ranges has no single number).
 fn ranged(a: &Indicator, b: &Indicator) -> bool {
-    a.value_max.is_some() || b.value_max.is_some()
+    a.more().value_max.is_some() || b.more().value_max.is_some()
 }
 
 /// Whether the figures are shares or rates: their change is in percentage points, and a
@@ -57,7 +57,7 @@ fn percent_change(base: &Indicator, now: &Indicator) -> Option<String> {
 pub fn row_value(base: Option<&Indicator>, ind: &Indicator, lang: Lang) -> String {
     let now = super::formula::indicator_value(ind, lang);
     let Some(b) = base.filter(|b| b.unit == ind.unit) else { return now };
-    let before = match b.value_max {
+    let before = match b.more().value_max {
         Some(max) => format!("{}–{}", number(b.value), number(max)),
         None => number(b.value),
     };
@@ -129,7 +129,7 @@ mod tests {
         ind.value = value;
         ind.unit = Unit::library(unit).unwrap();
         ind.qualifier = Qualifier::Exact;
-        ind.formula = None;
+        ind.more_mut().formula = None;
         ind
     }
 

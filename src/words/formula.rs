@@ -26,14 +26,14 @@ fn rounded(v: f64, precision: Precision) -> f64 {
 /// A derived figure's value as shown: to the precision of its formula.
 fn shown(ind: &Indicator, f: &Formula, lang: Lang) -> String {
     let lo = rounded(ind.value, f.precision);
-    let hi = ind.value_max.map(|m| rounded(m, f.precision));
+    let hi = ind.more().value_max.map(|m| rounded(m, f.precision));
     value_range(lo, hi, &ind.unit, ind.qualifier, lang)
 }
 
 /// An indicator's value in words and symbols; a derived figure's starts with `=` and is
 /// shown to the precision its inputs carry, and one that cannot be computed says so.
 pub fn indicator_value(ind: &Indicator, lang: Lang) -> String {
-    match &ind.formula {
+    match &ind.more().formula {
         None => figure(ind, lang),
         Some(f) if f.not_computable.is_some() => match lang {
             Lang::En => "= not computable".into(),
@@ -49,12 +49,12 @@ pub fn bar_text(ind: &Indicator, lang: Lang, named: bool) -> String {
     if named {
         return indicator_value(ind, lang);
     }
-    match &ind.formula {
-        None => bare(ind.value, ind.value_max, &ind.unit, ind.qualifier, lang),
+    match &ind.more().formula {
+        None => bare(ind.value, ind.more().value_max, &ind.unit, ind.qualifier, lang),
         Some(f) if f.not_computable.is_some() => indicator_value(ind, lang),
         Some(f) => {
             let lo = rounded(ind.value, f.precision);
-            let hi = ind.value_max.map(|m| rounded(m, f.precision));
+            let hi = ind.more().value_max.map(|m| rounded(m, f.precision));
             format!("= {}", bare(lo, hi, &ind.unit, ind.qualifier, lang))
         }
     }
@@ -62,12 +62,12 @@ pub fn bar_text(ind: &Indicator, lang: Lang, named: bool) -> String {
 
 /// The name of what a figure counts, as its value is written (plural where it reads so).
 pub fn unit_name(ind: &Indicator, lang: Lang) -> String {
-    name(ind.value_max.unwrap_or(ind.value).max(2.0), None, &ind.unit, lang)
+    name(ind.more().value_max.unwrap_or(ind.value).max(2.0), None, &ind.unit, lang)
 }
 
 /// A derived figure's full value, unrounded, when it shows fewer digits than it has.
 pub fn full_value(ind: &Indicator, lang: Lang) -> Option<String> {
-    let f = ind.formula.as_ref().filter(|f| f.not_computable.is_none())?;
+    let f = ind.more().formula.as_ref().filter(|f| f.not_computable.is_none())?;
     let full = figure(ind, lang);
     (full != shown(ind, f, lang)).then_some(full)
 }
@@ -75,7 +75,7 @@ pub fn full_value(ind: &Indicator, lang: Lang) -> Option<String> {
 /// How a derived figure is computed, with its inputs' values as the report gives them:
 /// `23万元 ÷ 5户 = 4.6万元/户`, or why it cannot be.
 pub fn formula(d: &Dataset, ind: &Indicator, lang: Lang) -> Option<String> {
-    let f = ind.formula.as_ref()?;
+    let f = ind.more().formula.as_ref()?;
     let inputs: Vec<&Indicator> =
         f.inputs.iter().filter_map(|id| d.indicators.iter().find(|i| i.id == *id)).collect();
     let parts: Vec<String> = inputs

@@ -150,7 +150,7 @@ pub fn value_range(value: f64, max: Option<f64>, unit: &Unit, q: Qualifier, lang
 
 /// A figure's value as given, a range as a range.
 pub fn figure(ind: &Indicator, lang: Lang) -> String {
-    value_range(ind.value, ind.value_max, &ind.unit, ind.qualifier, lang)
+    value_range(ind.value, ind.more().value_max, &ind.unit, ind.qualifier, lang)
 }
 
 /// A value without the name of what it counts, for a chart whose title names it: `≈100

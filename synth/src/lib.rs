@@ -116,38 +116,34 @@ pub fn generate(indicators: usize, seed: u64) -> Dataset {
             let qualifier = *rng.pick(&Qualifier::ALL);
             let (tzh, ten) = *rng.pick(&TOPICS);
             let p = rng.below(8);
-            Indicator {
-                id: format!("figure_{i:06}").into(),
-                section: homes[i % homes.len()].as_str().into(),
-                part: None,
-                label: text(
-                    format!("{}镇{}村{tzh}(第{i}项)", PLACES_ZH[p], PLACES_ZH[(p + 3) % 8]),
-                    format!(
-                        "{} town, {} village: {ten} (item {i})",
-                        PLACES_EN[p],
-                        PLACES_EN[(p + 3) % 8]
-                    ),
+            let label = text(
+                format!("{}镇{}村{tzh}(第{i}项)", PLACES_ZH[p], PLACES_ZH[(p + 3) % 8]),
+                format!(
+                    "{} town, {} village: {ten} (item {i})",
+                    PLACES_EN[p],
+                    PLACES_EN[(p + 3) % 8]
                 ),
-                note: text(
-                    format!("合成指标{i},用于测试大数据量下的加载和渲染。"),
-                    format!("Synthetic figure {i}, for testing load and render at scale."),
-                ),
-                value: value_for(&unit, &mut rng),
-                value_max: None,
+            );
+            let section = homes[i % homes.len()].as_str().into();
+            let value = value_for(&unit, &mut rng);
+            let mut figure = Indicator::new(
+                format!("figure_{i:06}").into(),
+                section,
+                label,
+                value,
                 unit,
                 qualifier,
-                as_of: (i % 3 != 0).then(|| {
-                    let date = format!("20{:02}-{:02}", 10 + rng.below(15), 1 + rng.below(12));
-                    Period::at(*rng.pick(&kinds), &date)
-                }),
-                names: Vec::new(),
-                series: None,
-                compares_to: None,
-                source: None,
-                draft: None,
-                formula: None,
-                headline: i < 12,
-            }
+            );
+            figure.note = text(
+                format!("合成指标{i},用于测试大数据量下的加载和渲染。"),
+                format!("Synthetic figure {i}, for testing load and render at scale."),
+            );
+            figure.as_of = (i % 3 != 0).then(|| {
+                let date = format!("20{:02}-{:02}", 10 + rng.below(15), 1 + rng.below(12));
+                Period::at(*rng.pick(&kinds), &date)
+            });
+            figure.headline = i < 12;
+            figure
         })
         .collect();
     Dataset {

@@ -101,23 +101,23 @@ impl Checker {
             self.text(at.field("label"), &ind.label);
             self.note(at.field("note"), &ind.note);
             let names = at.field("names");
-            for (j, name) in ind.names.iter().enumerate() {
+            for (j, name) in ind.more().names.iter().enumerate() {
                 self.text(names.index(j), name);
             }
             if let Some(p) = &ind.as_of {
                 self.period(at.field("as_of"), p, v1);
             }
-            if let Some(series) = &ind.series {
+            if let Some(series) = &ind.more().series {
                 self.v2_only(at.field("series"), v1);
                 self.snake(at.field("series"), series, "series key");
             }
-            if ind.compares_to.is_some() {
+            if ind.more().compares_to.is_some() {
                 self.v2_only(at.field("compares_to"), v1);
             }
-            if let Some(source) = &ind.source {
+            if let Some(source) = &ind.more().source {
                 self.figure_source(at.field("source"), source, v1);
             }
-            if let Some(d) = &ind.draft {
+            if let Some(d) = &ind.more().draft {
                 let draft = at.field("draft");
                 self.v2_only(draft, v1);
                 self.string(draft.field("sentence"), &d.sentence);
@@ -150,7 +150,7 @@ impl Checker {
             if let Some(u) = unit {
                 self.value(at.field("value"), ind.value, u);
             }
-            if let Some(max) = ind.value_max {
+            if let Some(max) = ind.more().value_max {
                 self.range(at, ind.value, max, unit, qualifier, v1);
             }
             types.push(unit.zip(qualifier));
@@ -190,7 +190,7 @@ mod tests {
             .map(|n| {
                 let mut figure = shipped[n % shipped.len()].clone();
                 figure.id = format!("figure_{n:06}").into();
-                figure.compares_to = None;
+                figure.more_mut().compares_to = None;
                 figure.part = None;
                 figure
             })

@@ -12,14 +12,14 @@ impl Checker {
     /// Checks each `compares_to`: it names another figure, of the same dimension where both
     /// units are known. `types` holds each figure's unit and qualifier where both are known.
     pub(super) fn comparisons(&mut self, indicators: &[RawIndicator], types: &Types) {
-        if indicators.iter().all(|i| i.compares_to.is_none()) {
+        if indicators.iter().all(|i| i.more().compares_to.is_none()) {
             return;
         }
         let by_id: HashMap<&str, usize> =
             indicators.iter().enumerate().map(|(n, i)| (i.id.as_str(), n)).collect();
         let root = At::Root("indicators");
         for (n, ind) in indicators.iter().enumerate() {
-            let Some(base) = &ind.compares_to else { continue };
+            let Some(base) = &ind.more().compares_to else { continue };
             let item = root.index(n);
             let at = item.field("compares_to");
             match by_id.get(base.as_str()) {
@@ -65,7 +65,7 @@ impl Checker {
             self.snake(at, key, "series key");
             match position.get(id.as_str()).map(|&n| (n, &indicators[n])) {
                 None => self.problem(at, format!("no indicator has the id {id:?}")),
-                Some((n, ind)) => match &ind.series {
+                Some((n, ind)) => match &ind.more().series {
                     Some(own) if own != key => self
                         .problem(at, format!("{id:?} already has the series {own:?} of its own")),
                     _ => found.push((n, key)),
@@ -74,7 +74,7 @@ impl Checker {
         }
         drop(position);
         for (n, key) in found {
-            indicators[n].series = Some(key.as_str().into());
+            indicators[n].more_mut().series = Some(key.as_str().into());
         }
     }
 }

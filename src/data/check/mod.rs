@@ -71,25 +71,11 @@ pub fn validate(raw: Dataset<RawIndicator>) -> Result<Dataset, Vec<Problem>> {
         .zip(types)
         .filter_map(|(ind, typed)| {
             let (unit, qualifier) = typed?;
-            Some(Indicator {
-                id: ind.id,
-                section: ind.section,
-                part: ind.part,
-                label: ind.label,
-                note: ind.note,
-                value: if ind.value == 0.0 { 0.0 } else { ind.value },
-                value_max: ind.value_max,
-                unit: unit.clone(),
-                qualifier,
-                as_of: ind.as_of,
-                names: ind.names,
-                series: ind.series,
-                compares_to: ind.compares_to,
-                source: ind.source,
-                headline: ind.headline,
-                draft: ind.draft,
-                formula: None,
-            })
+            let mut typed = ind.typed(unit.clone(), qualifier);
+            if typed.value == 0.0 {
+                typed.value = 0.0; // never -0
+            }
+            Some(typed)
         })
         .collect();
     v.series_links(&raw.series_links, &mut indicators, v1);

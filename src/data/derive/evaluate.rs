@@ -3,7 +3,7 @@
 
 use super::precision::{precision, round_to};
 use crate::data::dates::year_of;
-use crate::data::model::{Derived, Formula, Indicator, Op, Precision};
+use crate::data::model::{Derived, Formula, Indicator, More, Op, Precision};
 use crate::data::units::{Dimension, MIN_MAGNITUDE, Qualifier, Unit};
 
 pub(super) type Failure = (&'static str, String);
@@ -11,7 +11,7 @@ pub(super) type Failure = (&'static str, String);
 /// A figure's value as an interval in its dimension's base unit: (low, high).
 fn interval(i: &Indicator) -> (f64, f64) {
     let f = i.unit.factor();
-    (i.value * f, i.value_max.unwrap_or(i.value) * f)
+    (i.value * f, i.more().value_max.unwrap_or(i.value) * f)
 }
 
 /// When a figure holds: its date, the end of its range, else the report's date.
@@ -57,7 +57,7 @@ fn default_unit(op: Op, dim: Option<Dimension>, inputs: &[&Indicator]) -> Result
 fn inputs_said(inputs: &[&Indicator]) -> String {
     let said: Vec<String> = inputs
         .iter()
-        .map(|i| match i.value_max {
+        .map(|i| match i.more().value_max {
             Some(max) => format!("{:?} = {}–{} {}", i.id.as_str(), i.value, max, i.unit.code()),
             None => format!("{:?} = {} {}", i.id.as_str(), i.value, i.unit.code()),
         })
@@ -192,8 +192,9 @@ pub(super) fn evaluate(
     }
     let parts: Vec<(Qualifier, bool)> =
         inputs.iter().zip(grows).map(|(i, g)| (i.qualifier, g)).collect();
-    let upstream =
-        inputs.iter().find(|i| i.formula.as_ref().is_some_and(|f| f.not_computable.is_some()));
+    let upstream = inputs
+        .iter()
+        .find(|i| i.more().formula.as_ref().is_some_and(|f| f.not_computable.is_some()));
     let (qualifier, not_computable) = match (upstream, combine(&parts)) {
         (Some(i), _) => (Qualifier::Exact, Some(format!("its input {} is not computable", i.id))),
         (None, Ok(q)) => (q, None),
@@ -205,25 +206,19 @@ pub(super) fn evaluate(
         (Some(_), Qualifier::About) | (None, _) => qualifier,
         (Some(_), _) => Qualifier::Exact,
     };
-    Ok(Indicator {
-        id: d.id.as_str().into(),
-        section: d.section.as_str().into(),
-        part: None,
-        label: d.label.clone(),
-        note: d.note.clone(),
-        value: if lo == 0.0 { 0.0 } else { lo },
-        value_max,
+    let value = if lo == 0.0 { 0.0 } else { lo };
+    let mut figure = Indicator::new(
+        d.id.as_str().into(),
+        d.section.as_str().into(),
+        d.label.clone(),
+        value,
         unit,
         qualifier,
-        as_of: None,
-        names: Vec::new(),
-        series: None,
-        compares_to: None,
-        source: None,
-        headline: d.headline,
-        draft: None,
-        formula: Some(Box::new(Formula { op, inputs: d.of.clone(), not_computable, precision })),
-    })
+    );
+    figure.note = d.note.clone();
+    figure.headline = d.headline;
+    let formula = Formula { op, inputs: d.of.clone(), not_computable, precision };
+    Ok(figure.with_more(More { value_max, formula: Some(Box::new(formula)), ..More::default() }))
 }
 
 /// `money ÷ counties`: the inputs' dimensions, for messages.

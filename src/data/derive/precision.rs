@@ -32,7 +32,8 @@ pub(super) fn precision(op: Op, inputs: &[&Indicator], unit: &Unit, value: f64) 
             let most = inputs
                 .iter()
                 .map(|i| {
-                    let d = i64::from(decimals(i.value).max(i.value_max.map_or(0, decimals)));
+                    let d =
+                        i64::from(decimals(i.value).max(i.more().value_max.map_or(0, decimals)));
                     shift(i).map_or(6, |k| (d - i64::from(k)).max(0))
                 })
                 .max()

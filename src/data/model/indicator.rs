@@ -7,105 +7,139 @@ use super::derived::{Formula, MaybeDerived};
 use super::text::{Str, Text};
 use crate::data::objects;
 
-/// Values written as the report wrote them: a whole number without `.0` (exactly the same
-/// number when read back: every whole number up to 2^53 is an integer in JSON).
-mod whole {
-    use serde::Serializer;
-
-    const EXACT: f64 = 9_007_199_254_740_992.0;
-
-    pub fn one<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
-        if v.fract() == 0.0 && v.abs() <= EXACT && !(*v == 0.0 && v.is_sign_negative()) {
-            #[allow(clippy::cast_possible_truncation)]
-            s.serialize_i64(*v as i64)
-        } else {
-            s.serialize_f64(*v)
-        }
-    }
-
-    pub fn maybe<S: Serializer>(v: &Option<f64>, s: S) -> Result<S::Ok, S::Error> {
-        match v {
-            Some(v) => one(v, s),
-            None => s.serialize_none(),
-        }
-    }
-}
 use crate::data::units::{Qualifier, Unit};
 
-/// One figure from the report.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+/// One figure from the report. The fields most figures leave out are kept out of line
+/// ([`More`]): a dataset holds 100,000 figures at times. In a file every field is in line
+/// (the file form is in `model::file`).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Indicator<U = Unit, Q = Qualifier> {
     /// Identifier, snake_case, unique among all indicators.
-    #[schemars(with = "String")]
     pub id: Str,
     /// The id of the section it belongs to.
-    #[schemars(with = "String")]
     pub section: Str,
     /// The id of the report part it comes from (see `meta.parts`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<String>")]
     pub part: Option<Str>,
     /// Short label.
-    #[serde(deserialize_with = "objects::object")]
     pub label: Text,
     /// One sentence of context; none when the label says it all.
-    #[serde(default, deserialize_with = "objects::object", skip_serializing_if = "Text::is_empty")]
     pub note: Text,
     /// The figure, in `unit`; for a range (3–5万元), its low end.
-    #[serde(serialize_with = "whole::one")]
     pub value: f64,
-    /// The high end of a range, above `value` (format version 2): 3–5万元 is `value` 3 and
-    /// `value_max` 5.
-    #[serde(default, skip_serializing_if = "Option::is_none", serialize_with = "whole::maybe")]
-    pub value_max: Option<f64>,
     /// The unit code.
     pub unit: U,
     /// How exactly the report states the figure.
     pub qualifier: Q,
     /// The date or period it holds for, where the report gives one.
-    #[serde(
-        default,
-        deserialize_with = "objects::opt_object",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub as_of: Option<Period>,
+    /// Shown among the key figures of the overview. With none marked, the overview
+    /// shows the first figure of each top-level section.
+    pub headline: bool,
+    /// The rarely given fields.
+    more: Extra,
+}
+
+/// A figure's rarely given fields.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct More {
+    /// The high end of a range, above `value` (format version 2): 3–5万元 is `value` 3 and
+    /// `value_max` 5.
+    pub value_max: Option<f64>,
     /// Places or organisations the report names for this figure (may be only some).
-    #[serde(default, deserialize_with = "objects::objects", skip_serializing_if = "Vec::is_empty")]
     pub names: Vec<Text>,
     /// The measure this figure is a value of (e.g. `rural_dibao_standard`): figures of one
     /// series at several dates form a series, in one dataset or across datasets (version 2).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<String>")]
     pub series: Option<Str>,
     /// The id of the figure this one is compared with: its baseline, so that the two read
     /// as before → after (version 2).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<String>")]
     pub compares_to: Option<Str>,
     /// Where this figure was read, when it is not only the dataset's report (version 2):
     /// `relief-dash import` gives every figure of a table its row's source.
-    #[serde(
-        default,
-        deserialize_with = "objects::opt_object",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub source: Option<Box<FigureSource>>,
-    /// Shown among the key figures of the overview. With none marked, the overview
-    /// shows the first figure of each top-level section.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub headline: bool,
     /// Where a drafted figure was found (`relief-dash draft`): removed once it is checked.
-    #[serde(
-        default,
-        deserialize_with = "objects::opt_object",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub draft: Option<Box<DraftSource>>,
     /// For a derived figure: how it was computed (never read from or written to a file).
-    #[serde(skip)]
-    #[schemars(skip)]
     pub formula: Option<Box<Formula>>,
+}
+
+/// None of the rarely given fields.
+static NONE: More = More {
+    value_max: None,
+    names: Vec::new(),
+    series: None,
+    compares_to: None,
+    source: None,
+    draft: None,
+    formula: None,
+};
+
+/// The rarely given fields, allocated only when one is given; equal to an allocated [`More`]
+/// that gives none.
+#[derive(Debug, Clone, Default)]
+struct Extra(Option<Box<More>>);
+
+impl PartialEq for Extra {
+    fn eq(&self, other: &Extra) -> bool {
+        self.get() == other.get()
+    }
+}
+
+impl Extra {
+    fn get(&self) -> &More {
+        self.0.as_deref().unwrap_or(&NONE)
+    }
+}
+
+impl<U, Q> Indicator<U, Q> {
+    /// A figure with its required fields, and none of the rarely given ones.
+    pub fn new(id: Str, section: Str, label: Text, value: f64, unit: U, qualifier: Q) -> Self {
+        Indicator {
+            id,
+            section,
+            part: None,
+            label,
+            note: Text::default(),
+            value,
+            unit,
+            qualifier,
+            as_of: None,
+            headline: false,
+            more: Extra::default(),
+        }
+    }
+
+    /// The rarely given fields.
+    pub fn more(&self) -> &More {
+        self.more.get()
+    }
+
+    /// The rarely given fields, to change (allocated the first time).
+    pub fn more_mut(&mut self) -> &mut More {
+        self.more.0.get_or_insert_with(Box::default)
+    }
+
+    /// The rarely given fields all at once (none allocated when `more` gives none).
+    pub fn with_more(mut self, more: More) -> Self {
+        self.more = Extra((more != NONE).then(|| Box::new(more)));
+        self
+    }
+
+    /// The same figure with its unit and qualifier replaced.
+    pub fn typed<U2, Q2>(self, unit: U2, qualifier: Q2) -> Indicator<U2, Q2> {
+        Indicator {
+            id: self.id,
+            section: self.section,
+            part: self.part,
+            label: self.label,
+            note: self.note,
+            value: self.value,
+            unit,
+            qualifier,
+            as_of: self.as_of,
+            headline: self.headline,
+            more: self.more,
+        }
+    }
 }
 
 /// Where one figure was read (version 2): any of its address, outlet and date, at least one.
@@ -203,6 +237,6 @@ impl Period {
 
 impl<U, Q> MaybeDerived for Indicator<U, Q> {
     fn is_derived(&self) -> bool {
-        self.formula.is_some()
+        self.more().formula.is_some()
     }
 }

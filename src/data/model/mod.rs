@@ -3,6 +3,7 @@
 
 mod dataset;
 mod derived;
+mod file;
 mod indicator;
 mod region;
 mod rule;
@@ -11,7 +12,7 @@ pub mod text;
 
 pub use dataset::{Dataset, FORMAT_VERSION, Meta, OLDEST_VERSION, Part};
 pub use derived::{Derived, Formula, MaybeDerived, Op, Precision, given_only};
-pub use indicator::{DraftSource, FigureSource, Indicator, Period, PeriodKind, RawIndicator};
+pub use indicator::{DraftSource, FigureSource, Indicator, More, Period, PeriodKind, RawIndicator};
 pub use region::{Level, Region, RegionFields};
 pub use rule::{Rule, RuleOp, RuleSide};
 pub use section::{NamedList, Section};
