@@ -4,7 +4,7 @@
 pub use crate::data::dates::year_of;
 use std::collections::HashMap;
 
-use crate::data::{Dataset, Dimension, Indicator, Period, PeriodKind, Text, Unit};
+use crate::data::{Dataset, Dimension, Indicator, PeriodKind, Text, Unit};
 
 /// One report's figure in a comparison.
 #[derive(Debug, Clone, PartialEq)]
@@ -54,11 +54,11 @@ pub struct Series {
 
 /// When a figure holds: its date, or its range (placed at its end), else the report's date.
 fn when(d: &Dataset, ind: &Indicator) -> (f64, String) {
-    let (end, shown) = match &ind.as_of {
-        Some(Period { from: Some(from), to: Some(to), .. }) => {
-            (to.to_string(), format!("{from}–{to}"))
-        }
-        Some(Period { date: Some(date), .. }) => (date.to_string(), date.to_string()),
+    let p = ind.as_of.as_ref();
+    let (end, shown) = match (p.and_then(|p| p.from().zip(p.to())), p.and_then(|p| p.date.as_ref()))
+    {
+        (Some((from, to)), _) => (to.to_string(), format!("{from}–{to}")),
+        (None, Some(date)) => (date.to_string(), date.to_string()),
         _ => {
             let published = d.meta.published.get(..10).unwrap_or(&d.meta.published).to_string();
             (published.clone(), published)
@@ -69,7 +69,7 @@ fn when(d: &Dataset, ind: &Indicator) -> (f64, String) {
 
 /// Whether a figure holds over a period rather than at a date.
 fn spans(ind: &Indicator) -> bool {
-    ind.as_of.as_ref().is_some_and(|p| p.from.is_some() || p.kind == Some(PeriodKind::During))
+    ind.as_of.as_ref().is_some_and(|p| p.from().is_some() || p.kind == Some(PeriodKind::During))
 }
 
 /// Every series that two or more of the reports give, by key then dimension.

@@ -83,7 +83,7 @@ fn cells(i: &Indicator) -> [String; 8] {
 }
 
 fn period(p: &Period) -> String {
-    match (&p.kind, &p.date, &p.from, &p.to) {
+    match (&p.kind, &p.date, p.from(), p.to()) {
         (Some(k), Some(d), _, _) => format!("{} {d}", format!("{k:?}").to_lowercase()),
         (_, _, Some(f), Some(t)) => format!("{f}..{t}"),
         _ => String::new(),

@@ -18,7 +18,7 @@ pub const HEIGHT: u16 = 9;
 /// When a figure holds: its date, or the end of its range.
 fn when(ind: &Indicator) -> Option<(f64, String)> {
     let p = ind.as_of.as_ref()?;
-    let date = p.date.as_ref().or(p.to.as_ref())?;
+    let date = p.date.as_ref().or(p.to())?;
     Some((crate::app::series::year_of(date)?, date.to_string()))
 }
 

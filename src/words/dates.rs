@@ -18,7 +18,7 @@ pub fn zh_date(d: &str) -> String {
 /// The period in words: `since 2017`, `at 2019-09-30`, `2016 to 2020`; in Chinese
 /// `截至2019年9月30日`, `2017年起`, `2013—2020年`, `2020年全年`.
 pub fn period(p: &Period, lang: Lang) -> String {
-    if let (Some(from), Some(to)) = (&p.from, &p.to) {
+    if let (Some(from), Some(to)) = (p.from(), p.to()) {
         return match lang {
             Lang::En => format!("{from} to {to}"),
             Lang::Zh if from.len() == 4 && to.len() == 4 => format!("{from}—{to}年"),

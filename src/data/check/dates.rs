@@ -8,7 +8,7 @@ use crate::data::path::At;
 impl Checker {
     /// A date with its kind, or a range whose end is not before its start.
     pub(super) fn period(&mut self, at: At<'_>, p: &Period, v1: bool) {
-        match (&p.kind, &p.date, &p.from, &p.to) {
+        match (&p.kind, &p.date, p.from(), p.to()) {
             (Some(_), Some(date), None, None) => self.date(at.field("date"), date),
             (None, None, Some(from), Some(to)) => {
                 self.v2_only(at.field("from"), v1);

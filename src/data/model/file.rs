@@ -7,7 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::derived::Formula;
-use super::indicator::{DraftSource, FigureSource, Indicator, More, Period};
+use super::indicator::{DraftSource, FigureSource, Indicator, More, Period, PeriodKind};
 use super::text::{Str, Text};
 use crate::data::objects;
 
@@ -171,5 +171,57 @@ impl<U: JsonSchema, Q: JsonSchema> JsonSchema for Indicator<U, Q> {
 
     fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
         Written::<U, Q>::json_schema(g)
+    }
+}
+
+/// The date or period an indicator holds for: a date with how the figure relates to it
+/// (`kind` and `date`), or a range (`from` and `to`, version 2).
+#[derive(Serialize, Deserialize, JsonSchema)]
+#[serde(rename = "Period", deny_unknown_fields)]
+#[schemars(rename = "Period")]
+struct WrittenPeriod {
+    /// How the figure relates to the date (with `date`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    kind: Option<PeriodKind>,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (with `kind`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    date: Option<Str>,
+    /// First date of a range, `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (with `to`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    from: Option<Str>,
+    /// Last date of a range, not before `from`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>")]
+    to: Option<Str>,
+}
+
+impl<'de> Deserialize<'de> for Period {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let w = WrittenPeriod::deserialize(d)?;
+        Ok(Period::of(w.kind, w.date, w.from, w.to))
+    }
+}
+
+impl Serialize for Period {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        WrittenPeriod {
+            kind: self.kind,
+            date: self.date.clone(),
+            from: self.from().cloned(),
+            to: self.to().cloned(),
+        }
+        .serialize(s)
+    }
+}
+
+impl JsonSchema for Period {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        WrittenPeriod::schema_name()
+    }
+
+    fn json_schema(g: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        WrittenPeriod::json_schema(g)
     }
 }

@@ -202,36 +202,48 @@ pub enum PeriodKind {
 }
 
 /// The date or period an indicator holds for: a date with how the figure relates to it
-/// (`kind` and `date`), or a range (`from` and `to`, version 2).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+/// (`kind` and `date`), or a range (`from` and `to`, version 2). A range, the rarer, is kept
+/// out of line. Any mix of the four may be read from a file, for the checks to report.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Period {
     /// How the figure relates to the date (with `date`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kind: Option<PeriodKind>,
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (with `kind`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<String>")]
     pub date: Option<Str>,
-    /// First date of a range, `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (with `to`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<String>")]
-    pub from: Option<Str>,
-    /// Last date of a range, not before `from`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(with = "Option<String>")]
-    pub to: Option<Str>,
+    /// The range's first and last dates, when either is given.
+    range: Option<Box<(Option<Str>, Option<Str>)>>,
 }
 
 impl Period {
     /// A date and how the figure relates to it.
     pub fn at(kind: PeriodKind, date: &str) -> Period {
-        Period { kind: Some(kind), date: Some(date.into()), from: None, to: None }
+        Period { kind: Some(kind), date: Some(date.into()), range: None }
     }
 
     /// A range of dates.
     pub fn range(from: &str, to: &str) -> Period {
-        Period { kind: None, date: None, from: Some(from.into()), to: Some(to.into()) }
+        Period::of(None, None, Some(from.into()), Some(to.into()))
+    }
+
+    /// Any mix of the four fields, as a file may give them.
+    pub fn of(
+        kind: Option<PeriodKind>,
+        date: Option<Str>,
+        from: Option<Str>,
+        to: Option<Str>,
+    ) -> Period {
+        let range = (from.is_some() || to.is_some()).then(|| Box::new((from, to)));
+        Period { kind, date, range }
+    }
+
+    /// First date of a range, `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (with `to`).
+    pub fn from(&self) -> Option<&Str> {
+        self.range.as_ref()?.0.as_ref()
+    }
+
+    /// Last date of a range, not before `from`.
+    pub fn to(&self) -> Option<&Str> {
+        self.range.as_ref()?.1.as_ref()
     }
 }
 
