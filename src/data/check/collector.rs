@@ -14,9 +14,6 @@ pub use crate::data::units::MIN_MAGNITUDE;
 /// Longest id accepted.
 pub const MAX_ID_LEN: usize = 64;
 
-/// Each figure's unit and qualifier, where both are known (the unit as in the table).
-pub(super) type Types<'u> = Vec<Option<(&'u Unit, Qualifier)>>;
-
 /// Collects every problem of a dataset.
 #[derive(Default)]
 pub(super) struct Checker {

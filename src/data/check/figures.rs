@@ -6,7 +6,8 @@ use std::ops::Range;
 
 use foldhash::{HashSet, HashSetExt};
 
-use super::collector::{Checker, Types};
+use super::collector::Checker;
+use super::units::Types;
 use super::units::UnitTable;
 use crate::data::model::{Dataset, RawIndicator};
 use crate::data::path::At;
@@ -15,8 +16,12 @@ use crate::data::units::Qualifier;
 /// Datasets with this many figures or more are checked on two threads.
 const TWO_THREADS_FROM: usize = 20_000;
 
-/// For each figure checked: where its problems start, and whether its id was new.
-type Marks = Vec<(usize, bool)>;
+/// For each figure checked: where its problems start, and whether its id was new (8 bytes a
+/// figure: a figure has a few problems at most, and a file at most 128 MiB).
+type Marks = Vec<(u32, bool)>;
+
+/// Each figure's unit (its place in the table) and qualifier, where both are known.
+type Places = Vec<Option<(u32, Qualifier)>>;
 
 impl Checker {
     /// Checks every figure, recording their ids in `ids`; each figure's unit and qualifier
@@ -31,7 +36,8 @@ impl Checker {
     ) -> Types<'u> {
         let n = raw.indicators.len();
         if n < TWO_THREADS_FROM {
-            return self.figures(raw, 0..n, parts, units, v1, ids).0;
+            let of = self.figures(raw, 0..n, parts, units, v1, ids).0;
+            return Types { table: units, of };
         }
         let mid = n / 2;
         let section_ids = self.section_ids.clone();
@@ -56,32 +62,32 @@ impl Checker {
             if new && !ids.insert(id) {
                 self.problem(root.index(i).field("id"), format!("duplicate indicator id {id:?}"));
             }
-            let end = marks.get(k + 1).map_or(usize::MAX, |m| m.0);
-            for p in rest.by_ref().take(end.saturating_sub(start)) {
+            let end = marks.get(k + 1).map_or(u32::MAX, |m| m.0);
+            for p in rest.by_ref().take(end.saturating_sub(start) as usize) {
                 self.push(p);
             }
         }
         types.extend(second_types);
-        types
+        Types { table: units, of: types }
     }
 
     /// Checks figures `range`.
-    fn figures<'r, 'u>(
+    fn figures<'r>(
         &mut self,
         raw: &'r Dataset<RawIndicator>,
         range: Range<usize>,
         parts: &HashSet<&str>,
-        units: &'u UnitTable,
+        units: &UnitTable,
         v1: bool,
         ids: &mut HashSet<&'r str>,
-    ) -> (Types<'u>, Marks) {
+    ) -> (Places, Marks) {
         let mut types = Vec::with_capacity(range.len());
         let mut marks = Vec::with_capacity(range.len());
         let root = At::Root("indicators");
         for i in range {
             let ind = &raw.indicators[i];
             let at = root.index(i);
-            let start = self.problems.len();
+            let start = u32::try_from(self.problems.len()).unwrap_or(u32::MAX);
             let new = self.id(at.field("id"), &ind.id, ids, "indicator");
             marks.push((start, new));
             if !self.section_ids.contains(ind.section.as_str()) {
@@ -122,7 +128,8 @@ impl Checker {
                 self.v2_only(draft, v1);
                 self.string(draft.field("sentence"), &d.sentence);
             }
-            let unit = units.get(&ind.unit);
+            let place = units.place(&ind.unit);
+            let unit = place.and_then(|p| units.at(p));
             if unit.is_none() {
                 self.problem(
                     at.field("unit"),
@@ -153,7 +160,7 @@ impl Checker {
             if let Some(max) = ind.more().value_max {
                 self.range(at, ind.value, max, unit, qualifier, v1);
             }
-            types.push(unit.zip(qualifier));
+            types.push(place.zip(qualifier));
         }
         (types, marks)
     }
@@ -171,7 +178,7 @@ mod tests {
         let parts = HashSet::new();
         let mut ids = HashSet::new();
         let types = if two {
-            c.all_figures(raw, &parts, &units, false, &mut ids)
+            c.all_figures(raw, &parts, &units, false, &mut ids).of
         } else {
             c.figures(raw, 0..raw.indicators.len(), &parts, &units, false, &mut ids).0
         };

@@ -4,7 +4,8 @@ use std::collections::BTreeMap;
 
 use foldhash::HashMap;
 
-use super::collector::{Checker, Types};
+use super::collector::Checker;
+use super::units::Types;
 use crate::data::model::{Indicator, RawIndicator};
 use crate::data::path::At;
 
@@ -26,7 +27,9 @@ impl Checker {
                 None => self.problem(at, format!("no indicator has the id {base:?}")),
                 Some(&b) if b == n => self.problem(at, "a figure cannot be compared with itself"),
                 Some(&b) => {
-                    let (Some((bu, _)), Some((u, _))) = (&types[b], &types[n]) else { continue };
+                    let (Some((bu, _)), Some((u, _))) = (types.get(b), types.get(n)) else {
+                        continue;
+                    };
                     if bu.dimension() != u.dimension() {
                         self.problem(
                             at,

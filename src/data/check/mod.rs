@@ -68,9 +68,9 @@ pub fn validate(raw: Dataset<RawIndicator>) -> Result<Dataset, Vec<Problem>> {
     let mut indicators: Vec<Indicator> = raw
         .indicators
         .into_iter()
-        .zip(types)
-        .filter_map(|(ind, typed)| {
-            let (unit, qualifier) = typed?;
+        .enumerate()
+        .filter_map(|(i, ind)| {
+            let (unit, qualifier) = types.get(i)?;
             let mut typed = ind.typed(unit.clone(), qualifier);
             if typed.value == 0.0 {
                 typed.value = 0.0; // never -0
@@ -78,6 +78,7 @@ pub fn validate(raw: Dataset<RawIndicator>) -> Result<Dataset, Vec<Problem>> {
             Some(typed)
         })
         .collect();
+    drop(types);
     v.series_links(&raw.series_links, &mut indicators, v1);
     let computed = v.derived_figures(
         &raw.derived,

@@ -3,7 +3,8 @@
 
 use foldhash::{HashMap, HashSet, HashSetExt};
 
-use super::collector::{Checker, Types};
+use super::collector::Checker;
+use super::units::Types;
 use crate::data::model::{RawIndicator, Region, Rule};
 use crate::data::path::At;
 
@@ -72,7 +73,7 @@ impl Checker {
                             at
                         };
                     let unit = match by_id.get(id.as_str()) {
-                        Some(&i) => types[i].as_ref().map(|(u, _)| u),
+                        Some(&i) => types.get(i).map(|(u, _)| u),
                         None if derived.contains(id.as_str()) => continue,
                         None => {
                             self.problem(at, format!("no figure has the id {id:?}"));

@@ -6,7 +6,7 @@ use foldhash::HashMap as FoldMap;
 
 use super::collector::{Checker, short};
 use crate::data::path::At;
-use crate::data::units::{Dimension, DimensionDef, Unit, UnitDef};
+use crate::data::units::{Dimension, DimensionDef, Qualifier, Unit, UnitDef};
 
 /// Most dimensions a dataset may declare.
 pub const MAX_DIMENSIONS: usize = 64;
@@ -14,21 +14,59 @@ pub const MAX_DIMENSIONS: usize = 64;
 /// The units a dataset may use: its own and the standard library's, by code (one lookup
 /// per figure, rather than a search of the library's list).
 pub(super) struct UnitTable {
-    units: FoldMap<String, Unit>,
+    /// Each unit's place in `list`, by code.
+    places: FoldMap<String, u32>,
+    list: Vec<Unit>,
 }
 
 impl UnitTable {
     /// The library's units alone.
     #[cfg(test)]
     pub(super) fn library_only() -> UnitTable {
-        let units = Unit::all_library().iter().map(|u| (u.code().to_string(), u.clone()));
-        UnitTable { units: units.collect() }
+        UnitTable::of(Unit::all_library().iter().cloned())
+    }
+
+    /// The table of these units; of two with one code, the later.
+    fn of(units: impl Iterator<Item = Unit>) -> UnitTable {
+        let mut table = UnitTable { places: FoldMap::default(), list: Vec::new() };
+        for u in units {
+            let place = u32::try_from(table.list.len()).unwrap_or(u32::MAX);
+            table.places.insert(u.code().to_string(), place);
+            table.list.push(u);
+        }
+        table
     }
 
     /// The unit with this code, declared or from the library (borrowed: the figures are
     /// checked on two threads, and a handle cloned there would be counted on both).
     pub(super) fn get(&self, code: &str) -> Option<&Unit> {
-        self.units.get(code)
+        self.at(self.place(code)?)
+    }
+
+    /// The place of the unit with this code (4 bytes where a figure's unit is kept for the
+    /// checks between figures).
+    pub(super) fn place(&self, code: &str) -> Option<u32> {
+        self.places.get(code).copied()
+    }
+
+    /// The unit at this place.
+    pub(super) fn at(&self, place: u32) -> Option<&Unit> {
+        self.list.get(place as usize)
+    }
+}
+
+/// Each figure's unit and qualifier, where both are known: the unit by its place in the
+/// table, 8 bytes a figure.
+pub(super) struct Types<'u> {
+    pub(super) table: &'u UnitTable,
+    pub(super) of: Vec<Option<(u32, Qualifier)>>,
+}
+
+impl<'u> Types<'u> {
+    /// Figure `i`'s unit and qualifier, where both are known.
+    pub(super) fn get(&self, i: usize) -> Option<(&'u Unit, Qualifier)> {
+        let (place, q) = (*self.of.get(i)?)?;
+        Some((self.table.at(place)?, q))
     }
 }
 
@@ -157,9 +195,6 @@ impl Checker {
                 declared.insert(d.code.clone(), Unit::new(d.clone(), dim));
             }
         }
-        let mut units: FoldMap<String, Unit> =
-            Unit::all_library().iter().map(|u| (u.code().to_string(), u.clone())).collect();
-        units.extend(declared);
-        UnitTable { units }
+        UnitTable::of(Unit::all_library().iter().cloned().chain(declared.into_values()))
     }
 }
