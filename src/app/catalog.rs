@@ -1,6 +1,6 @@
 //! The view model: tabs, sections and chart groups derived once from a dataset.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use super::tab::Tab;
 use crate::data::{Dataset, Dimension};

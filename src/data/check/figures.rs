@@ -7,8 +7,7 @@ use std::ops::Range;
 use foldhash::{HashSet, HashSetExt};
 
 use super::collector::Checker;
-use super::units::Types;
-use super::units::UnitTable;
+use super::units::{Types, UnitTable};
 use crate::data::model::{Dataset, RawIndicator};
 use crate::data::path::At;
 use crate::data::units::Qualifier;
