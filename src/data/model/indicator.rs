@@ -252,3 +252,36 @@ impl<U, Q> MaybeDerived for Indicator<U, Q> {
         self.more().formula.is_some()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A dataset holds 100,000 figures at times: a field added in line costs that many times
+    /// its size (docs/PERFORMANCE.md). A rarely given field belongs in [`More`].
+    #[test]
+    fn a_figure_stays_small() {
+        use std::mem::size_of;
+        assert!(size_of::<RawIndicator>() <= 216, "{}", size_of::<RawIndicator>());
+        assert!(size_of::<Indicator>() <= 176, "{}", size_of::<Indicator>());
+        assert!(size_of::<Option<Period>>() <= 40, "{}", size_of::<Option<Period>>());
+    }
+
+    #[test]
+    fn a_figure_that_gives_no_rare_field_equals_one_with_an_empty_allocation() {
+        let plain: RawIndicator = Indicator::new(
+            "a".into(),
+            "s".into(),
+            Text::new("甲", "A"),
+            1.0,
+            "person".into(),
+            "exact".into(),
+        );
+        let mut touched = plain.clone();
+        touched.more_mut().series = None;
+        assert_eq!(plain, touched);
+        touched.more_mut().series = Some("k".into());
+        assert_ne!(plain, touched);
+        assert_eq!(plain.clone().with_more(More::default()), plain);
+    }
+}
