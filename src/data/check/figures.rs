@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use foldhash::{HashSet, HashSetExt};
+use foldhash::HashSet;
 
 use super::collector::Checker;
 use super::units::{Types, UnitTable};
@@ -15,8 +15,9 @@ use crate::data::units::Qualifier;
 /// Datasets with this many figures or more are checked on two threads.
 const TWO_THREADS_FROM: usize = 20_000;
 
-/// For each figure checked: where its problems start, and whether its id was new (8 bytes a
-/// figure: a figure has a few problems at most, and a file at most 128 MiB).
+/// For each figure of the second half: where its problems start, and whether its id is
+/// snake_case (8 bytes a figure: a figure has a few problems at most, and a file at most
+/// 128 MiB).
 type Marks = Vec<(u32, bool)>;
 
 /// Each figure's unit (its place in the table) and qualifier, where both are known.
@@ -35,7 +36,7 @@ impl Checker {
     ) -> Types<'u> {
         let n = raw.indicators.len();
         if n < TWO_THREADS_FROM {
-            let of = self.figures(raw, 0..n, parts, units, v1, ids).0;
+            let of = self.figures(raw, 0..n, parts, units, v1, Some(ids)).0;
             return Types { table: units, of };
         }
         let mid = n / 2;
@@ -43,22 +44,21 @@ impl Checker {
         let (mut types, (second_types, problems, marks)) = std::thread::scope(|scope| {
             let second = scope.spawn(|| {
                 let mut c = Checker { problems: Vec::new(), section_ids };
-                let mut own = HashSet::with_capacity(n - mid);
-                let (types, marks) = c.figures(raw, mid..n, parts, units, v1, &mut own);
+                let (types, marks) = c.figures(raw, mid..n, parts, units, v1, None);
                 (types, c.problems, marks)
             });
-            let (types, _) = self.figures(raw, 0..mid, parts, units, v1, ids);
+            let (types, _) = self.figures(raw, 0..mid, parts, units, v1, Some(&mut *ids));
             (types, second.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
         });
-        // The second half's problems, figure by figure; an id that was new in the second
-        // half but appeared in the first is a duplicate, reported first for its figure as
-        // one thread would have.
+        // The second half's problems, figure by figure; its ids are recorded here, in
+        // order, so that a snake_case id seen before is a duplicate, reported first for its
+        // figure as one thread would have (and only one set of ids is ever built).
         let root = At::Root("indicators");
         let mut rest = problems.into_iter();
-        for (k, &(start, new)) in marks.iter().enumerate() {
+        for (k, &(start, snake)) in marks.iter().enumerate() {
             let i = mid + k;
             let id = raw.indicators[i].id.as_str();
-            if new && !ids.insert(id) {
+            if snake && !ids.insert(id) {
                 self.problem(root.index(i).field("id"), format!("duplicate indicator id {id:?}"));
             }
             let end = marks.get(k + 1).map_or(u32::MAX, |m| m.0);
@@ -78,17 +78,20 @@ impl Checker {
         parts: &HashSet<&str>,
         units: &UnitTable,
         v1: bool,
-        ids: &mut HashSet<&'r str>,
+        mut ids: Option<&mut HashSet<&'r str>>,
     ) -> (Places, Marks) {
         let mut types = Vec::with_capacity(range.len());
-        let mut marks = Vec::with_capacity(range.len());
+        let mut marks = Vec::with_capacity(if ids.is_none() { range.len() } else { 0 });
         let root = At::Root("indicators");
         for i in range {
             let ind = &raw.indicators[i];
             let at = root.index(i);
             let start = u32::try_from(self.problems.len()).unwrap_or(u32::MAX);
-            let new = self.id(at.field("id"), &ind.id, ids, "indicator");
-            marks.push((start, new));
+            match ids.as_deref_mut() {
+                Some(ids) => _ = self.id(at.field("id"), &ind.id, ids, "indicator"),
+                // Recorded by the caller, in order.
+                None => marks.push((start, self.snake(at.field("id"), &ind.id, "id"))),
+            }
             if !self.section_ids.contains(ind.section.as_str()) {
                 self.problem(
                     at.field("section"),
@@ -167,6 +170,8 @@ impl Checker {
 
 #[cfg(test)]
 mod tests {
+    use foldhash::HashSetExt;
+
     use super::*;
 
     /// The problems of a checker that checked the figures, on two threads or on one.
@@ -179,7 +184,7 @@ mod tests {
         let types = if two {
             c.all_figures(raw, &parts, &units, false, &mut ids).of
         } else {
-            c.figures(raw, 0..raw.indicators.len(), &parts, &units, false, &mut ids).0
+            c.figures(raw, 0..raw.indicators.len(), &parts, &units, false, Some(&mut ids)).0
         };
         assert_eq!(types.len(), raw.indicators.len());
         assert_eq!(ids.len(), raw.indicators.len() - 3, "every id recorded once");
