@@ -6,7 +6,6 @@ use serde::{Deserialize, Serialize};
 use super::derived::{Formula, MaybeDerived};
 use super::text::{Str, Text};
 use crate::data::objects;
-
 use crate::data::units::{Qualifier, Unit};
 
 /// One figure from the report. The fields most figures leave out are kept out of line
