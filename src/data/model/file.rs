@@ -225,3 +225,32 @@ impl JsonSchema for Period {
         WrittenPeriod::json_schema(g)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::indicator::RawIndicator;
+
+    /// A figure that gives every field, in the order the file form writes them.
+    const EVERY_FIELD: &str = r#"{"id":"a","section":"s","part":"p1","label":{"zh":"甲","en":"A"},"note":{"zh":"注","en":"Note"},"value":3,"value_max":5.5,"unit":"person","qualifier":"about","as_of":{"from":"2019","to":"2020-06"},"names":[{"zh":"乙","en":"B"}],"series":"k","compares_to":"b","source":{"url":"https://example.org/","published":"2020-06-01"},"headline":true,"draft":{"sentence":"约3至5.5人","line":4,"column":2}}"#;
+
+    #[test]
+    fn a_figure_is_written_back_as_it_was_read() {
+        let figure: RawIndicator = serde_json::from_str(EVERY_FIELD).unwrap();
+        assert_eq!(figure.more().value_max, Some(5.5));
+        assert_eq!(figure.as_of.as_ref().and_then(|p| p.to()).map(|t| t.as_str()), Some("2020-06"));
+        assert_eq!(serde_json::to_string(&figure).unwrap(), EVERY_FIELD);
+    }
+
+    #[test]
+    fn a_figure_without_its_rare_fields_is_written_without_them() {
+        let plain = r#"{"id":"a","section":"s","label":{"zh":"甲","en":"A"},"value":3,"unit":"person","qualifier":"exact","as_of":{"kind":"at","date":"2020"}}"#;
+        let figure: RawIndicator = serde_json::from_str(plain).unwrap();
+        assert_eq!(serde_json::to_string(&figure).unwrap(), plain);
+    }
+
+    #[test]
+    fn an_unknown_field_is_refused_as_before() {
+        let e = serde_json::from_str::<RawIndicator>(r#"{"id":"a","colour":1}"#).unwrap_err();
+        assert!(e.to_string().starts_with("unknown field `colour`, expected one of `id`"), "{e}");
+    }
+}
