@@ -4,7 +4,7 @@
 pub use crate::data::dates::year_of;
 use std::collections::HashMap;
 
-use crate::data::{Dataset, Dimension, Indicator, PeriodKind, Text, Unit};
+use crate::data::{Dataset, Dimension, Indicator, Period, PeriodKind, Text, Unit};
 
 /// One report's figure in a comparison.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,8 +55,7 @@ pub struct Series {
 /// When a figure holds: its date, or its range (placed at its end), else the report's date.
 fn when(d: &Dataset, ind: &Indicator) -> (f64, String) {
     let p = ind.as_of.as_ref();
-    let (end, shown) = match (p.and_then(|p| p.from().zip(p.to())), p.and_then(|p| p.date.as_ref()))
-    {
+    let (end, shown) = match (p.and_then(Period::from_to), p.and_then(|p| p.date.as_ref())) {
         (Some((from, to)), _) => (to.to_string(), format!("{from}–{to}")),
         (None, Some(date)) => (date.to_string(), date.to_string()),
         _ => {

@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use super::model::{Dataset, Indicator, Region, RuleOp, Text};
+use super::model::{Dataset, Indicator, Period, Region, RuleOp, Text};
 use super::units::{Qualifier, Unit};
 
 /// How close two values must be to count as equal, relative to the larger.
@@ -179,7 +179,7 @@ pub fn broken(d: &Dataset) -> Vec<Broken> {
 /// The date a figure of a series is matched on across regions: its period as written.
 pub fn date_key(d: &Dataset, ind: &Indicator) -> String {
     let p = ind.as_of.as_ref();
-    match (p.and_then(|p| p.from().zip(p.to())), p.and_then(|p| p.date.as_ref())) {
+    match (p.and_then(Period::from_to), p.and_then(|p| p.date.as_ref())) {
         (Some((from, to)), _) => format!("{from}–{to}"),
         (None, Some(date)) => date.to_string(),
         _ => d.meta.published.get(..10).unwrap_or(&d.meta.published).to_string(),

@@ -4,7 +4,7 @@
 
 use super::values::{bare, figure, name, value_range};
 use crate::data::model::{Formula, Op, Precision};
-use crate::data::{Dataset, Indicator};
+use crate::data::{Dataset, Indicator, Period};
 use crate::lang::Lang;
 
 /// `v` rounded as `precision` says.
@@ -112,7 +112,7 @@ pub fn formula(d: &Dataset, ind: &Indicator, lang: Lang) -> Option<String> {
 /// The years between a growth's two figures, from their dates (else the report's).
 fn growth_years(d: &Dataset, inputs: &[&Indicator]) -> Option<f64> {
     let date = |i: &Indicator| {
-        let own = i.as_of.as_ref().and_then(|p| p.date.as_deref().or(p.to().map(|t| t.as_str())));
+        let own = i.as_of.as_ref().and_then(Period::last);
         crate::data::dates::year_of(own.unwrap_or(&d.meta.published))
     };
     let (a, b) = (date(inputs.first()?)?, date(inputs.get(1)?)?);

@@ -86,11 +86,13 @@ impl Checker {
         for i in range {
             let ind = &raw.indicators[i];
             let at = root.index(i);
-            let start = u32::try_from(self.problems.len()).unwrap_or(u32::MAX);
             match ids.as_deref_mut() {
                 Some(ids) => _ = self.id(at.field("id"), &ind.id, ids, "indicator"),
                 // Recorded by the caller, in order.
-                None => marks.push((start, self.snake(at.field("id"), &ind.id, "id"))),
+                None => {
+                    let start = u32::try_from(self.problems.len()).unwrap_or(u32::MAX);
+                    marks.push((start, self.snake(at.field("id"), &ind.id, "id")));
+                }
             }
             if !self.section_ids.contains(ind.section.as_str()) {
                 self.problem(

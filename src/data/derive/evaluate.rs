@@ -3,7 +3,7 @@
 
 use super::precision::{precision, round_to};
 use crate::data::dates::year_of;
-use crate::data::model::{Derived, Formula, Indicator, More, Op, Precision};
+use crate::data::model::{Derived, Formula, Indicator, More, Op, Period, Precision};
 use crate::data::units::{Dimension, MIN_MAGNITUDE, Qualifier, Unit};
 
 pub(super) type Failure = (&'static str, String);
@@ -16,10 +16,7 @@ fn interval(i: &Indicator) -> (f64, f64) {
 
 /// When a figure holds: its date, the end of its range, else the report's date.
 fn date_of<'a>(i: &'a Indicator, published: &'a str) -> &'a str {
-    i.as_of
-        .as_ref()
-        .and_then(|p| p.date.as_deref().or(p.to().map(|t| t.as_str())))
-        .unwrap_or(published)
+    i.as_of.as_ref().and_then(Period::last).unwrap_or(published)
 }
 
 /// The dimension an op's result has, from its inputs' dimensions; `None` for a ratio no

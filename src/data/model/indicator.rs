@@ -244,6 +244,16 @@ impl Period {
     pub fn to(&self) -> Option<&Str> {
         self.range.as_ref()?.1.as_ref()
     }
+
+    /// Both dates of a range, where both are given.
+    pub fn from_to(&self) -> Option<(&Str, &Str)> {
+        self.from().zip(self.to())
+    }
+
+    /// The date a figure holds at: its date, else the end of its range.
+    pub fn last(&self) -> Option<&str> {
+        self.date.as_deref().or(self.to().map(|t| t.as_str()))
+    }
 }
 
 impl<U, Q> MaybeDerived for Indicator<U, Q> {
