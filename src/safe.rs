@@ -33,42 +33,43 @@ fn by_category(c: char) -> bool {
 }
 
 /// The first unsafe character of a text, if any: [`is_unsafe_char`] over every character,
-/// but reading bytes. Printable ASCII is one comparison, and a character from U+3000 to
-/// U+9FFF (a lead byte E3 to E9: CJK punctuation, kana, ideographs) is skipped whole without
-/// being decoded, and so are eight bytes of printable ASCII at a time; only other characters
-/// are decoded and looked up. Loading a dataset of
-/// 100,000 figures checks about 20 million characters this way.
+/// but reading bytes, sixteen at a time where it can. A byte is plain when it is printable
+/// ASCII, a continuation byte, or the lead byte of a character from U+3000 to U+9FFF (E3 to
+/// E9: CJK punctuation, kana, ideographs); a text whose bytes are all plain holds only safe
+/// characters, whatever the order of its bytes, so a block of sixteen plain bytes is passed
+/// at once, in a loop the compiler turns into vector instructions. Only the characters that
+/// start at a byte that is not plain are decoded and looked up. Loading a dataset of 100,000
+/// figures checks about 20 million characters this way.
 pub fn first_unsafe(s: &str) -> Option<char> {
+    const BLOCK: usize = 16;
+    let plain = |b: u8| {
+        (b.wrapping_sub(0x20) < 0x5F) | (b.wrapping_sub(0x80) < 0x40) | (b.wrapping_sub(0xE3) < 7)
+    };
     let bytes = s.as_bytes();
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        // Eight bytes of printable ASCII at once: none has its top bit set, none is below
-        // 0x20, none is 0x7F.
-        if let Some(word) = bytes.get(i..i + 8) {
-            let w = u64::from_le_bytes(word.try_into().unwrap_or_default());
-            const ONES: u64 = 0x0101_0101_0101_0101;
-            const HIGH: u64 = 0x8080_8080_8080_8080;
-            let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
-            let del = (w ^ (ONES * 0x7F)).wrapping_sub(ONES) & !(w ^ (ONES * 0x7F)) & HIGH;
-            if (w & HIGH) | below_space | del == 0 {
-                i += 8;
-                continue;
-            }
+    while i < bytes.len() {
+        if let Some(block) = bytes.get(i..i + BLOCK)
+            && block.iter().fold(true, |all, &b| all & plain(b))
+        {
+            i += BLOCK;
+            continue;
         }
-        if b < 0x80 {
-            if b < 0x20 || b == 0x7F {
+        // One byte at a time up to the next block: a byte that is not plain is an ASCII
+        // control or DEL, or starts a character to look up (so `i` is on a boundary there).
+        let stop = (i + BLOCK).min(bytes.len());
+        while i < stop {
+            let b = bytes[i];
+            if plain(b) {
+                i += 1;
+            } else if b < 0x80 {
                 return Some(b as char);
+            } else {
+                let c = s.get(i..)?.chars().next()?;
+                if is_unsafe_char(c) {
+                    return Some(c);
+                }
+                i += c.len_utf8();
             }
-            i += 1;
-        } else if (0xE3..=0xE9).contains(&b) {
-            i += 3;
-        } else {
-            // `i` is on a character boundary: every step above moves by whole characters.
-            let c = s[i..].chars().next()?;
-            if is_unsafe_char(c) {
-                return Some(c);
-            }
-            i += c.len_utf8();
         }
     }
     None
@@ -121,13 +122,19 @@ mod tests {
         for s in samples {
             assert_eq!(first_unsafe(s), s.chars().find(|&c| is_unsafe_char(c)), "{s:?}");
         }
-        // Every character up to U+2FFFF, after CJK and at each place in a run of ASCII.
+        // Every character up to U+2FFFF after CJK; ASCII, every unsafe character and every
+        // seventh other one outside CJK also at each place in a run of ASCII and in a run of CJK, across a block.
         for c in (0..0x3_0000u32).filter_map(char::from_u32) {
             let want = is_unsafe_char(c).then_some(c);
             assert_eq!(first_unsafe(&format!("漢{c}")), want, "U+{:04X}", c as u32);
-            if c.is_ascii() {
-                for at in 0..9 {
-                    let s = format!("{}{c}{}", "a".repeat(at), "b".repeat(9 - at));
+            if c.is_ascii()
+                || want.is_some()
+                || !(0x3000..0xA000).contains(&(c as u32)) && c as u32 % 7 == 0
+            {
+                for at in 0..18 {
+                    let s = format!("{}{c}{}", "a".repeat(at), "b".repeat(18 - at));
+                    assert_eq!(first_unsafe(&s), want, "{s:?}");
+                    let s = format!("{}{c}{}", "漢".repeat(at), "字".repeat(18 - at));
                     assert_eq!(first_unsafe(&s), want, "{s:?}");
                 }
             }
