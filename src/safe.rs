@@ -47,16 +47,19 @@ pub fn first_unsafe(s: &str) -> Option<char> {
     };
     let bytes = s.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        if let Some(block) = bytes.get(i..i + BLOCK)
-            && block.iter().fold(true, |all, &b| all & plain(b))
+    let n = bytes.len();
+    while i < n {
+        // The next sixteen bytes; near the end, the last sixteen (bytes already passed are
+        // passed again, which is harmless).
+        let block = if i + BLOCK <= n { i..i + BLOCK } else { n.saturating_sub(BLOCK)..n };
+        if block.len() == BLOCK && bytes[block.clone()].iter().fold(true, |all, &b| all & plain(b))
         {
-            i += BLOCK;
+            i = block.end;
             continue;
         }
         // One byte at a time up to the next block: a byte that is not plain is an ASCII
         // control or DEL, or starts a character to look up (so `i` is on a boundary there).
-        let stop = (i + BLOCK).min(bytes.len());
+        let stop = (i + BLOCK).min(n);
         while i < stop {
             let b = bytes[i];
             if plain(b) {

@@ -126,7 +126,7 @@ pub fn parse(file: &str, bytes: &[u8]) -> Result<Dataset, LoadError> {
         });
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = super::utf8(bytes).map_err(|e| {
+    let text = super::utf8::text(bytes).map_err(|e| {
         let valid = e.valid_up_to();
         // Safe: the prefix up to `valid` is UTF-8 by definition.
         let pos = line_col(std::str::from_utf8(&bytes[..valid]).unwrap_or(""), valid);

@@ -18,6 +18,7 @@ pub mod source;
 pub mod stream;
 pub mod todo;
 pub mod units;
+pub mod utf8;
 
 pub use error::{ErrorKind, LoadError, Problem};
 pub use load::{load_path, load_reader, parse};
@@ -28,9 +29,3 @@ pub use model::{
 pub use shipped::embedded;
 pub use source::Source;
 pub use units::{Dimension, DimensionDef, Qualifier, Unit, UnitDef};
-
-/// The bytes as text, if they are UTF-8: checked with vector instructions (`simdutf8`, ten
-/// times std's speed on Chinese text), and again by std only when they are not, for where.
-pub fn utf8(bytes: &[u8]) -> Result<&str, std::str::Utf8Error> {
-    simdutf8::basic::from_utf8(bytes).or_else(|_| std::str::from_utf8(bytes))
-}

@@ -79,7 +79,7 @@ impl Scan {
     pub(super) fn scan(&mut self, bytes: &[u8]) -> Option<Scanned> {
         // The text read so far, up to a character the chunk cut in two (kept for the next
         // round); bytes that are not UTF-8 give up (the whole read reports where).
-        let text = crate::data::utf8(&bytes[..whole_chars(bytes)]).ok()?;
+        let text = crate::data::utf8::text(&bytes[..whole_chars(bytes)]).ok()?;
         let buf = text.as_bytes();
         let mut i = 0;
         // Skeleton bytes not yet copied start at `copied`.
