@@ -52,11 +52,12 @@ impl Checker {
 
     /// Whether `id` is snake_case (a-z, 0-9, _), reporting it if not.
     pub(super) fn snake(&mut self, at: At<'_>, id: &str, what: &str) -> bool {
-        self.string(at, id);
         let snake = id.len() <= MAX_ID_LEN
             && id.starts_with(|c: char| c.is_ascii_lowercase())
             && id.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_');
         if !snake {
+            // (A snake_case id holds no unsafe character.)
+            self.string(at, id);
             self.problem(
                 at,
                 format!("{id:?} is not a snake_case {what} (a-z, 0-9, _; at most {MAX_ID_LEN})"),
@@ -73,8 +74,13 @@ impl Checker {
     }
 
     pub(super) fn text(&mut self, at: At<'_>, t: &Text) {
+        let blank = |s: &str| s.chars().all(char::is_whitespace);
+        // Every character of both languages at once: most texts have no problem.
+        if first_unsafe(t.both()).is_none() && !blank(t.zh()) && !blank(t.en()) {
+            return;
+        }
         for (lang, s) in [("zh", &t.zh()), ("en", &t.en())] {
-            if s.trim().is_empty() {
+            if blank(s) {
                 self.problem(at.field(lang), "is empty");
             } else {
                 self.string(at.field(lang), s);

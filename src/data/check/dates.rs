@@ -26,8 +26,9 @@ impl Checker {
     }
 
     fn date(&mut self, at: At<'_>, date: &str) {
-        self.string(at, date);
         if !is_date(date) {
+            // (A real date is digits and dashes: only another can hold an unsafe character.)
+            self.string(at, date);
             self.problem(at, format!("{date:?} is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)"));
         }
     }

@@ -118,6 +118,12 @@ impl Text {
         self.both.get(self.split()..).unwrap_or_default()
     }
 
+    /// Both languages as one string, the Chinese then the English (for a check of every
+    /// character of the text at once).
+    pub fn both(&self) -> &str {
+        self.both.get(HEAD..).unwrap_or_default()
+    }
+
     /// The same text with another Chinese.
     pub fn set_zh(&mut self, zh: impl AsRef<str>) {
         *self = Text::new(zh, self.en());
@@ -154,6 +160,7 @@ mod tests {
         for (zh, en) in [("", ""), ("", "Roads"), ("道路", ""), ("道路", "Roads"), ("a", "b")] {
             let t = Text::new(zh, en);
             assert_eq!((t.zh(), t.en()), (zh, en));
+            assert_eq!(t.both(), format!("{zh}{en}"));
             assert_eq!(t.is_empty(), zh.is_empty() && en.is_empty());
         }
         let long = "扶".repeat(50_000);
