@@ -132,7 +132,7 @@ mod tests {
             assert_eq!(first_unsafe(&format!("漢{c}")), want, "U+{:04X}", c as u32);
             if c.is_ascii()
                 || want.is_some()
-                || !(0x3000..0xA000).contains(&(c as u32)) && c as u32 % 7 == 0
+                || !(0x3000..0xA000).contains(&(c as u32)) && (c as u32).is_multiple_of(7)
             {
                 for at in 0..18 {
                     let s = format!("{}{c}{}", "a".repeat(at), "b".repeat(18 - at));
