@@ -107,9 +107,48 @@ pub struct Axis {
     pub unit: u32,
 }
 
+/// Datasets with this many figures or more have their catalog built on two threads.
+const TWO_THREADS_FROM: usize = 20_000;
+
+/// The scans of a catalog that stand alone: series, baselines, fields to do, broken rules.
+type Side = (
+    HashMap<String, Vec<usize>>,
+    HashMap<usize, usize>,
+    Option<usize>,
+    Vec<crate::data::rules::Broken>,
+);
+
 impl Catalog {
-    /// Builds the catalog; linear in the number of indicators.
+    /// Builds the catalog; linear in the number of indicators. For a large dataset, the
+    /// scans that stand alone (fields still to do, rules, series, baselines) run on a second
+    /// thread beside the rest.
     pub fn new(d: &Dataset) -> Catalog {
+        let side = || {
+            let mut series: HashMap<String, Vec<usize>> = HashMap::new();
+            for (i, ind) in d.indicators.iter().enumerate() {
+                if let Some(key) = &ind.more().series {
+                    series.entry(key.to_string()).or_default().push(i);
+                }
+            }
+            let to_do = Some(crate::data::todo::to_do(d).len()).filter(|&n| n > 0);
+            (series, baselines(d), to_do, crate::data::rules::broken(d))
+        };
+        if d.indicators.len() < TWO_THREADS_FROM {
+            return Catalog::with(d, side());
+        }
+        std::thread::scope(|scope| {
+            let side = scope.spawn(side);
+            let mut c = Catalog::with(d, Default::default());
+            let (series, baselines, to_do, broken) =
+                side.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+            (c.series, c.baselines, c.to_do, c.broken) = (series, baselines, to_do, broken);
+            c
+        })
+    }
+
+    /// The catalog with the scans [`Catalog::new`] made beside it.
+    fn with(d: &Dataset, side: Side) -> Catalog {
+        let (series, baselines, to_do, broken) = side;
         let mut index: HashMap<&str, (usize, Option<usize>)> = HashMap::new();
         let mut tabs: Vec<Vec<SectionView>> = Vec::with_capacity(d.sections.len());
         for (t, s) in d.sections.iter().enumerate() {
@@ -156,16 +195,7 @@ impl Catalog {
             .collect();
         let mut overview_charts = group_by_axis(&all, |i| axes[i]);
         overview_charts.sort_by_key(|g| !g.axis.always_charted());
-        let mut series: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, ind) in d.indicators.iter().enumerate() {
-            if let Some(key) = &ind.more().series {
-                series.entry(key.to_string()).or_default().push(i);
-            }
-        }
-        let baselines = baselines(d);
-        let to_do = Some(crate::data::todo::to_do(d).len()).filter(|&n| n > 0);
         let comparisons = tabs.iter().map(|views| compare(d, views, &unit_of)).collect();
-        let broken = crate::data::rules::broken(d);
         Catalog {
             tabs,
             headlines,
