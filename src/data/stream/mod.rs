@@ -85,22 +85,43 @@ fn read_with<R: ReadAt + ?Sized>(
     two_from: u64,
 ) -> Option<Dataset<RawIndicator>> {
     let split = if len >= two_from { figure_start_near(src, len / 2, len) } else { None };
-    let Some(split) = split else {
-        return first(src, len, chunk, None);
-    };
+    match split {
+        Some(split) => two_threads(src, len, chunk, split),
+        None => first(src, len, chunk, None),
+    }
+}
+
+/// Reads on two threads, the second from `split` (see [`read`]).
+fn two_threads<R: ReadAt + ?Sized>(
+    src: &R,
+    len: u64,
+    chunk: usize,
+    split: u64,
+) -> Option<Dataset<RawIndicator>> {
     let cancel = AtomicBool::new(false);
+    let (send, parts) = std::sync::mpsc::channel();
     std::thread::scope(|scope| {
-        let second = scope.spawn(|| second(src, split, len, chunk, &cancel));
-        first(src, len, chunk, Some((split, second, &cancel)))
+        let second = scope.spawn(|| {
+            let end = second(src, split, len, chunk, &cancel, &send);
+            let _ = send.send(Part::End(end));
+        });
+        let read = first(src, len, chunk, Some((split, parts, &cancel)));
+        // (A second thread that panicked gave no end: the first read on alone.)
+        let _ = second.join();
+        read
     })
 }
 
-/// The second thread's figures, in parts of one chunk each (moved into the first thread's
-/// list one part at a time, each part freed as it goes: never a second copy of them all),
-/// and the offset after the array.
-type Parts = (Vec<Vec<RawIndicator>>, u64);
+/// What the second thread hands over as it reads: its figures one chunk at a time (moved
+/// into the first thread's list as they come, each part freed as it goes: never a second
+/// copy of them all; the first thread takes them while the second still reads), then the
+/// offset after the array, or none when it gave up.
+enum Part {
+    Figures(Vec<RawIndicator>),
+    End(Option<u64>),
+}
 
-type Second<'s> = std::thread::ScopedJoinHandle<'s, Option<Parts>>;
+type Second<'s> = std::sync::mpsc::Receiver<Part>;
 
 /// The first thread: the whole source, or up to where the second began.
 fn first<R: ReadAt + ?Sized>(
@@ -147,14 +168,21 @@ fn first<R: ReadAt + ?Sized>(
                 buf.drain(..at);
                 s.base += at as u64;
                 s.split = None;
-                let (_, handle, _) = second.take()?;
-                match handle.join().ok().flatten() {
-                    Some((parts, end)) => {
-                        // The second thread's figures, then on after the array.
-                        s.figures.reserve_exact(parts.iter().map(Vec::len).sum());
-                        for part in parts {
-                            s.figures.extend(part);
+                let (_, parts, _) = second.take()?;
+                let own = s.figures.len();
+                let mut end = None;
+                for part in parts.iter() {
+                    match part {
+                        Part::Figures(part) => s.figures.extend(part),
+                        Part::End(at) => {
+                            end = at;
+                            break;
                         }
+                    }
+                }
+                match end {
+                    Some(end) => {
+                        // The second thread's figures are in; on after the array.
                         s.skeleton.push(b']');
                         s.depth -= 1;
                         s.mode = Mode::Skeleton;
@@ -162,7 +190,10 @@ fn first<R: ReadAt + ?Sized>(
                         reader.at = end;
                         s.base = end;
                     }
-                    None => fresh = true, // read on from here alone
+                    None => {
+                        s.figures.truncate(own);
+                        fresh = true; // read on from here alone
+                    }
                 }
             }
             Scanned::ArrayEnd(_) => return None,
@@ -171,9 +202,8 @@ fn first<R: ReadAt + ?Sized>(
         if let Some((at, ..)) = &second
             && s.base > *at
         {
-            if let Some((_, handle, cancel)) = second.take() {
+            if let Some((_, _, cancel)) = second.take() {
                 cancel.store(true, Ordering::Relaxed);
-                let _ = handle.join();
             }
             s.split = None;
         }
@@ -190,16 +220,17 @@ fn first<R: ReadAt + ?Sized>(
     Some(raw)
 }
 
-/// The second thread: figures from `at` to the end of the array, and the offset after it.
+/// The second thread: figures from `at` to the end of the array, sent a chunk's at a time,
+/// and the offset after it.
 fn second<R: ReadAt + ?Sized>(
     src: &R,
     at: u64,
     len: u64,
     chunk: usize,
     cancel: &AtomicBool,
-) -> Option<Parts> {
+    parts: &std::sync::mpsc::Sender<Part>,
+) -> Option<u64> {
     let mut s = Scan::new();
-    let mut parts = Vec::new();
     s.mode = Mode::Between { after: b',' };
     s.depth = 2;
     s.second = true;
@@ -211,10 +242,12 @@ fn second<R: ReadAt + ?Sized>(
             return None;
         }
         let scanned = s.scan(&buf)?;
-        parts.push(std::mem::take(&mut s.figures));
+        if !s.figures.is_empty() {
+            parts.send(Part::Figures(std::mem::take(&mut s.figures))).ok()?;
+        }
         match scanned {
             Scanned::Keep(keep) => s.let_go(&mut buf, keep),
-            Scanned::ArrayEnd(end) => return Some((parts, s.base + end as u64)),
+            Scanned::ArrayEnd(end) => return Some(s.base + end as u64),
             Scanned::AtSplit(_) => return None,
         }
     }

@@ -1,7 +1,5 @@
 //! The streamed read against a whole parse: any chunk size, one thread or two, traps.
 
-use std::sync::atomic::AtomicBool;
-
 use super::scan::whole_chars;
 use super::*;
 use crate::data::shipped::SHIPPED;
@@ -56,12 +54,7 @@ fn a_place_inside_a_text_that_looks_like_a_figure_start_is_checked() {
     let src = trap.as_bytes();
     for chunk in [5, 64, 4096] {
         // Sent exactly there, and to the figures around it.
-        let cancel = AtomicBool::new(false);
-        let len = src.len() as u64;
-        let got = std::thread::scope(|scope| {
-            let second = scope.spawn(|| second(src, at + 3, len, chunk, &cancel));
-            first(src, len, chunk, Some((at + 3, second, &cancel)))
-        });
+        let got = two_threads(src, src.len() as u64, chunk, at + 3);
         assert_eq!(got.as_ref(), Some(&whole), "chunk {chunk}");
         assert_eq!(read_bytes(src, chunk, 0).as_ref(), Some(&whole), "chunk {chunk}");
     }
