@@ -161,3 +161,26 @@ pub fn summary(list: &[ToDo]) -> Vec<(String, usize)> {
 pub fn is_draft(d: &Dataset) -> bool {
     !to_do(d).is_empty()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_large_dataset_lists_its_figures_fields_in_order_across_the_two_halves() {
+        let mut d = crate::data::embedded().unwrap();
+        let shipped = std::mem::take(&mut d.indicators);
+        let n = 2 * TWO_THREADS_FROM + 1;
+        d.indicators = (0..n).map(|i| shipped[i % shipped.len()].clone()).collect();
+        let marked = [3, n / 2 - 1, n / 2, n / 2 + 7, n - 1];
+        for &i in &marked {
+            d.indicators[i].label.set_en("TODO: the label");
+        }
+        d.indicators[n / 2].note = Text::new("  TODO 注释", "a note");
+        let paths: Vec<String> = to_do(&d).into_iter().map(|t| t.path).collect();
+        let mut want: Vec<String> =
+            marked.iter().map(|i| format!("indicators[{i}].label.en")).collect();
+        want.insert(3, format!("indicators[{}].note.zh", n / 2));
+        assert_eq!(paths, want);
+    }
+}
