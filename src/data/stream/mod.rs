@@ -153,14 +153,12 @@ fn first<R: ReadAt + ?Sized>(
         if !reserved && s.figures.len() >= 64 {
             reserved = true;
             // Room for every figure the file seems to hold, from the bytes a figure has
-            // taken so far (room not used is never touched, so it takes no memory; a figure
-            // takes 64 bytes at least), in 2 MiB pages: the second thread's figures are
-            // moved in after the parse, with 512 times fewer page faults.
+            // taken so far (a figure takes 64 bytes at least; room not used is never
+            // touched, so it takes no memory): the second thread's figures are moved in
+            // without the list growing and being copied on the way.
             let per = (s.base as usize + buf.len()) / s.figures.len();
             let all = (len as usize / per.max(64)).saturating_mul(9) / 8;
-            if s.figures.try_reserve_exact(all.saturating_sub(s.figures.len())).is_ok() {
-                huge_pages(&mut s.figures);
-            }
+            let _ = s.figures.try_reserve_exact(all.saturating_sub(s.figures.len()));
         }
         match scanned {
             Scanned::Keep(keep) => s.let_go(&mut buf, keep),
@@ -279,22 +277,4 @@ fn figure_start_near<R: ReadAt + ?Sized>(src: &R, from: u64, len: u64) -> Option
         i = close + 1;
     }
     None
-}
-
-/// Asks the kernel to back a large list with 2 MiB pages where the system allows it on
-/// request (transparent huge pages in `madvise` mode): one fault per 2 MiB instead of 512.
-fn huge_pages<T>(v: &mut Vec<T>) {
-    const PAGE: usize = 4096;
-    let bytes = v.capacity() * std::mem::size_of::<T>();
-    if bytes < 8 << 20 {
-        return;
-    }
-    let start = v.as_mut_ptr() as usize;
-    let from = start.next_multiple_of(PAGE);
-    let to = (start + bytes) / PAGE * PAGE;
-    // SAFETY: advice only, on whole pages inside the list's own allocation: it changes
-    // neither what the memory holds nor who owns it.
-    unsafe {
-        libc::madvise(from as *mut libc::c_void, to - from, libc::MADV_HUGEPAGE);
-    }
 }
