@@ -3,6 +3,10 @@
 alike), and prints for each the median wall time, the median CPU time (user + system) with
 their quartiles, and the median peak memory (KiB), from the kernel's own counters (wait4).
 
+Each command is started by forking this script, so its wall time includes the fork (about
+3 ms) and its peak at least this script's size before the exec (about 10 MB): compare
+commands with each other, not with figures measured otherwise.
+
 usage: scripts/alternate.py N COMMAND [ARGS...] [-- COMMAND [ARGS...]] ...
 """
 import os, sys, time, statistics, subprocess

@@ -101,12 +101,14 @@ fn two_threads<R: ReadAt + ?Sized>(
     let cancel = AtomicBool::new(false);
     let (send, parts) = std::sync::mpsc::channel();
     std::thread::scope(|scope| {
-        let second = scope.spawn(|| {
-            let end = second(src, split, len, chunk, &cancel, &send);
+        let cancel = &cancel;
+        // The sender is the second thread's own: if it panicked, dropping it ends the
+        // channel, and the first reads on alone.
+        let second = scope.spawn(move || {
+            let end = second(src, split, len, chunk, cancel, &send);
             let _ = send.send(Part::End(end));
         });
-        let read = first(src, len, chunk, Some((split, parts, &cancel)));
-        // (A second thread that panicked gave no end: the first read on alone.)
+        let read = first(src, len, chunk, Some((split, parts, cancel)));
         let _ = second.join();
         read
     })
@@ -121,14 +123,14 @@ enum Part {
     End(Option<u64>),
 }
 
-type Second<'s> = std::sync::mpsc::Receiver<Part>;
+type Second = std::sync::mpsc::Receiver<Part>;
 
 /// The first thread: the whole source, or up to where the second began.
 fn first<R: ReadAt + ?Sized>(
     src: &R,
     len: u64,
     chunk: usize,
-    mut second: Option<(u64, Second<'_>, &AtomicBool)>,
+    mut second: Option<(u64, Second, &AtomicBool)>,
 ) -> Option<Dataset<RawIndicator>> {
     let mut s = Scan::new();
     s.split = second.as_ref().map(|(at, ..)| *at);
