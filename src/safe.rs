@@ -147,7 +147,8 @@ mod tests {
             assert_eq!(first_unsafe(s), s.chars().find(|&c| is_unsafe_char(c)), "{s:?}");
         }
         // Every character up to U+2FFFF after CJK; ASCII, every unsafe character and every
-        // seventh other one outside CJK also at each place in a run of ASCII and in a run of CJK, across a block.
+        // seventh other one outside CJK also at each place of a block, in a run of ASCII and
+        // in a run of CJK.
         for c in (0..0x3_0000u32).filter_map(char::from_u32) {
             let want = is_unsafe_char(c).then_some(c);
             assert_eq!(first_unsafe(&format!("漢{c}")), want, "U+{:04X}", c as u32);

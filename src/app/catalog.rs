@@ -3,6 +3,7 @@
 use foldhash::{HashMap, HashMapExt};
 
 use super::tab::Tab;
+use crate::data::threads::TWO_THREADS_FROM;
 use crate::data::{Dataset, Dimension};
 
 /// One section as the dashboard sees it.
@@ -107,17 +108,6 @@ pub struct Axis {
     pub unit: u32,
 }
 
-/// Datasets with this many figures or more have their catalog built on two threads.
-const TWO_THREADS_FROM: usize = 20_000;
-
-/// The scans of a catalog that stand alone: series, baselines, fields to do, broken rules.
-type Side = (
-    HashMap<String, Vec<usize>>,
-    HashMap<usize, usize>,
-    Option<usize>,
-    Vec<crate::data::rules::Broken>,
-);
-
 impl Catalog {
     /// Builds the catalog; linear in the number of indicators. For a large dataset, the
     /// scans that stand alone (fields still to do, rules, series, baselines) run on a second
@@ -133,22 +123,21 @@ impl Catalog {
             let to_do = Some(crate::data::todo::to_do(d).len()).filter(|&n| n > 0);
             (series, baselines(d), to_do, crate::data::rules::broken(d))
         };
-        if d.indicators.len() < TWO_THREADS_FROM {
-            return Catalog::with(d, side());
-        }
-        std::thread::scope(|scope| {
-            let side = scope.spawn(side);
-            let mut c = Catalog::with(d, Default::default());
-            let (series, baselines, to_do, broken) =
-                side.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
-            (c.series, c.baselines, c.to_do, c.broken) = (series, baselines, to_do, broken);
-            c
-        })
+        let (mut c, side) = if d.indicators.len() < TWO_THREADS_FROM {
+            (Catalog::without_side(d), side())
+        } else {
+            std::thread::scope(|scope| {
+                let side = scope.spawn(side);
+                let c = Catalog::without_side(d);
+                (c, side.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            })
+        };
+        (c.series, c.baselines, c.to_do, c.broken) = side;
+        c
     }
 
-    /// The catalog with the scans [`Catalog::new`] made beside it.
-    fn with(d: &Dataset, side: Side) -> Catalog {
-        let (series, baselines, to_do, broken) = side;
+    /// The catalog but for the scans that stand alone (left empty).
+    fn without_side(d: &Dataset) -> Catalog {
         let mut index: HashMap<&str, (usize, Option<usize>)> = HashMap::new();
         let mut tabs: Vec<Vec<SectionView>> = Vec::with_capacity(d.sections.len());
         for (t, s) in d.sections.iter().enumerate() {
@@ -201,12 +190,12 @@ impl Catalog {
             headlines,
             overview_charts,
             comparisons,
-            series,
-            baselines,
-            to_do,
+            series: HashMap::new(),
+            baselines: HashMap::new(),
+            to_do: None,
             axes,
             units,
-            broken,
+            broken: Vec::new(),
         }
     }
 

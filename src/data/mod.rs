@@ -16,6 +16,7 @@ pub mod rules;
 pub mod shipped;
 pub mod source;
 pub mod stream;
+pub mod threads;
 pub mod todo;
 pub mod units;
 pub mod utf8;

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use super::locate::locate;
 use super::model::{Dataset, Str, TODO_MARK as MARK, Text};
+use super::threads::TWO_THREADS_FROM;
 
 /// A field still to complete.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,9 +83,6 @@ pub fn to_do(d: &Dataset) -> Vec<ToDo> {
     }
     out
 }
-
-/// Datasets with this many figures or more have their texts looked through on two threads.
-const TWO_THREADS_FROM: usize = 20_000;
 
 /// The fields still to complete among the texts of figures `range` (not derived ones).
 fn figure_texts(d: &Dataset, range: std::ops::Range<usize>) -> Vec<ToDo> {

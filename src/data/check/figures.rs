@@ -12,8 +12,7 @@ use crate::data::model::{Dataset, RawIndicator};
 use crate::data::path::At;
 use crate::data::units::Qualifier;
 
-/// Datasets with this many figures or more are checked on two threads.
-const TWO_THREADS_FROM: usize = 20_000;
+use crate::data::threads::TWO_THREADS_FROM;
 
 /// For each figure of the second half: where its problems start, and whether its id is
 /// snake_case (8 bytes a figure: a figure has a few problems at most, and a file at most
