@@ -1,8 +1,9 @@
-//! Draws N frames of one view with a key between each (for profiling a key's frame):
-//! `frames FILE|- N [TAB]` (English, 200x60, Down/Up alternately).
+//! Draws N frames of one view through ratatui's `Terminal` into a sink, a key between each
+//! (for profiling a key's frame, as the dashboard drew it before `edge::screen`):
+//! `frames FILE|- N [TAB]` (English, 200x60, Down/Up alternately, or Down only with DOWN set).
 
 use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use ratatui::backend::CrosstermBackend;
 use relief_dash::Lang;
 use relief_dash::app::{Action, App, Tab, update};
 
@@ -17,12 +18,19 @@ fn main() {
     let tab: usize = args.get(3).map_or(0, |t| t.parse().expect("TAB"));
     let mut a = App::new(d, Lang::En, (200, 60));
     update(&mut a, Action::GoTab(Tab::from_index(tab)));
-    let mut terminal = Terminal::new(TestBackend::new(200, 60)).expect("terminal");
+    let mut terminal = Terminal::with_options(
+        CrosstermBackend::new(std::io::sink()),
+        ratatui::TerminalOptions {
+            viewport: ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, 200, 60)),
+        },
+    )
+    .expect("terminal");
     let mut memo = relief_dash::ui::Memo::default();
     let memo_on = std::env::var_os("NO_MEMO").is_none();
+    let down = std::env::var_os("DOWN").is_some();
     let t0 = std::time::Instant::now();
     for k in 0..n {
-        update(&mut a, if k % 2 == 0 { Action::Down } else { Action::Up });
+        update(&mut a, if k % 2 == 0 || down { Action::Down } else { Action::Up });
         let mut map = None;
         terminal
             .draw(|f| {

@@ -6,6 +6,7 @@ pub mod input;
 pub mod loader;
 pub mod msg;
 pub mod run;
+pub mod screen;
 pub mod term;
 pub mod watch;
 

@@ -4,14 +4,13 @@
 use std::io::{self, BufWriter};
 use std::sync::mpsc::Receiver;
 
-use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::execute;
-use ratatui::crossterm::terminal::{Clear, ClearType};
+use ratatui::crossterm::terminal::{self as crossterm_terminal, Clear, ClearType};
 use signal_hook::consts::signal::{SIGCONT, SIGTSTP};
 
 use super::input::action_for_event;
 use super::msg::Msg;
+use super::screen::Screen;
 use super::term;
 use crate::app::{Action, App, Effect, dispatch};
 use crate::ui;
@@ -39,12 +38,8 @@ impl Exit {
 }
 
 /// The terminal, written through a buffer: a frame's escape sequences go out in a few
-/// writes (the backend flushes at the end of each frame), not one locked write each.
-type Term = Terminal<CrosstermBackend<BufWriter<io::Stdout>>>;
-
-fn backend() -> CrosstermBackend<BufWriter<io::Stdout>> {
-    CrosstermBackend::new(BufWriter::with_capacity(1 << 16, io::stdout()))
-}
+/// writes (the screen flushes at the end of each frame), not one locked write each.
+type Term = Screen<BufWriter<io::Stdout>>;
 
 /// Runs the dashboard until the user quits or a terminating signal arrives. `load` starts a
 /// read of the dataset off this thread (its result comes back through `msgs`).
@@ -57,9 +52,9 @@ pub fn run(
     term::install_panic_hook();
     term::enter(mouse)?;
     let _guard = term::Guard;
-    let mut terminal = Terminal::new(backend())?;
-    let size = terminal.size()?;
-    dispatch(&mut app, Action::Resize(size.width, size.height));
+    let size = crossterm_terminal::size()?;
+    dispatch(&mut app, Action::Resize(size.0, size.1));
+    let mut terminal = Screen::new(BufWriter::with_capacity(1 << 16, io::stdout()), size);
     let mut memo = ui::Memo::default();
     draw(&mut terminal, &mut app, &mut memo)?;
     test_panic();
@@ -101,26 +96,30 @@ pub fn run(
             }
         }
         if redraw_all {
-            terminal = redraw_everything()?;
+            // Resumed: the size may have changed meanwhile, with no event to say so.
+            let size = crossterm_terminal::size()?;
+            dispatch(&mut app, Action::Resize(size.0, size.1));
+            clear(&mut terminal, size)?;
+        } else if terminal.size() != app.size() {
+            clear(&mut terminal, app.size())?;
         }
         draw(&mut terminal, &mut app, &mut memo)?;
     }
     Ok(Exit::Quit)
 }
 
-/// Blanks the screen and starts a new terminal whose last frame is blank too, so the next
-/// draw writes every cell. (`Terminal::clear` would ask the terminal for the cursor
-/// position, which the input thread's blocking read can hold up.)
-fn redraw_everything() -> io::Result<Term> {
+/// Blanks the terminal at `size`, so the next draw writes every cell that is not blank.
+fn clear(terminal: &mut Term, size: (u16, u16)) -> io::Result<()> {
     execute!(io::stdout(), Clear(ClearType::All))?;
-    Terminal::new(backend())
+    terminal.blank(size);
+    Ok(())
 }
 
 /// Draws the state (with what `memo` remembers of the last frames), then hands the state
 /// the geometry of what was drawn.
 fn draw(terminal: &mut Term, app: &mut App, memo: &mut ui::Memo) -> io::Result<()> {
     let mut map = None;
-    terminal.draw(|f| map = Some(ui::render_with(app, memo, f)))?;
+    terminal.draw(|area, buf| map = Some(ui::draw_with(app, area, buf, memo)))?;
     if let Some(map) = map {
         ui::hand_over(app, map);
     }

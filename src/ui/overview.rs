@@ -3,6 +3,8 @@
 //! labels, charts as tall as their bars, and the room left over to what helps (more cards,
 //! wider cards with a line of context, the sections' notes).
 
+use std::rc::Rc;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -42,8 +44,9 @@ pub struct Layout {
     pub card_height: u16,
     /// The charts.
     pub charts: Rect,
-    /// What each chart would like, measured once per frame.
-    pub chart_wishes: Vec<Wish>,
+    /// What each chart would like, measured once per view (shared, not copied, by the
+    /// frames that draw the view again).
+    pub chart_wishes: Rc<[Wish]>,
     /// The list of sections (empty when there is no room, or while filtering).
     pub about: Rect,
     /// Whether the list of sections has room for their notes too.
@@ -149,7 +152,7 @@ fn measure(app: &App, body: Rect) -> Layout {
         card_cols: cols,
         card_height: card_h,
         charts,
-        chart_wishes: wishes,
+        chart_wishes: wishes.into(),
         about,
         about_notes: full.is_some(),
     }

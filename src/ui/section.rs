@@ -2,6 +2,8 @@
 //! on top, the figure list, and beside or below it the trend, the charts and the notes, each
 //! as tall as it needs.
 
+use std::rc::Rc;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Margin, Rect};
 use ratatui::style::Style;
@@ -44,8 +46,9 @@ pub struct Layout {
     pub trend: Rect,
     /// The charts.
     pub charts: Rect,
-    /// What each chart would like, measured once per frame.
-    pub chart_wishes: Vec<Wish>,
+    /// What each chart would like, measured once per view (shared, not copied, by the
+    /// frames that draw the view again).
+    pub chart_wishes: Rc<[Wish]>,
     /// The section's notes (empty when none).
     pub about: Rect,
     /// Its figures' notes and source sentences (empty when none, or no room).
@@ -178,7 +181,7 @@ fn side(app: &App, area: Rect, wishes: Vec<Wish>, r: &mut Layout) -> u16 {
     let charts_h = charts_want.min(rest.saturating_sub(about_min).max(rest / 2));
     let charts_h = charts::used_height(&wishes, Rect { y, height: charts_h, ..area });
     r.charts = Rect { y, height: charts_h, ..area };
-    r.chart_wishes = wishes;
+    r.chart_wishes = wishes.into();
     let about_h = about_want.min(rest - charts_h);
     if about_h >= 3 {
         r.about = Rect { y: y + charts_h, height: about_h, ..area };

@@ -1,0 +1,233 @@
+//! The terminal's screen as the last frame left it, and the writing of the next frame onto
+//! it: only the rows that changed are compared cell by cell, so a key that changes a few rows
+//! costs those rows, not the whole screen.
+//!
+//! This does what ratatui's `Terminal::draw` does for a full-screen viewport, with two
+//! differences: the size is the one the last resize event gave (no query of the terminal each
+//! frame), and each row is first compared whole with what the terminal shows; a row that is
+//! the same is skipped, and one that is not is diffed by ratatui's own [`Buffer::diff`] (wide
+//! characters and all).
+
+use std::io::{self, Write};
+
+use ratatui::backend::{Backend, CrosstermBackend};
+use ratatui::buffer::{Buffer, Cell};
+use ratatui::layout::Rect;
+
+/// What the terminal shows, a row at a time, and the buffer the next frame is drawn into.
+pub struct Screen<W: Write> {
+    backend: CrosstermBackend<W>,
+    /// What the terminal shows: one buffer a row, each with its row's area.
+    shown: Vec<Buffer>,
+    /// The next frame.
+    next: Buffer,
+    /// Row buffers to take a changed row's cells into (what the rows it replaced showed).
+    spare: Vec<Buffer>,
+}
+
+impl<W: Write> Screen<W> {
+    /// A screen of `width` x `height` cells writing to `out`, taken to be blank (as the
+    /// terminal is after a clear).
+    pub fn new(out: W, (width, height): (u16, u16)) -> Self {
+        let mut s = Screen {
+            backend: CrosstermBackend::new(out),
+            shown: Vec::new(),
+            next: Buffer::empty(Rect::default()),
+            spare: Vec::new(),
+        };
+        s.blank((width, height));
+        s
+    }
+
+    /// The size frames are drawn at.
+    pub fn size(&self) -> (u16, u16) {
+        (self.next.area.width, self.next.area.height)
+    }
+
+    /// Takes the terminal to be blank at `size` (after it was cleared), so the next frame
+    /// writes every cell that is not blank.
+    pub fn blank(&mut self, (width, height): (u16, u16)) {
+        let area = Rect::new(0, 0, width, height);
+        self.shown = area.rows().map(Buffer::empty).collect();
+        self.next = Buffer::empty(area);
+        self.spare.clear();
+    }
+
+    /// Draws a frame with `render` (given the area and a blank buffer), writes the cells that
+    /// differ from what the terminal shows, and returns what `render` returned.
+    pub fn draw<T>(&mut self, render: impl FnOnce(Rect, &mut Buffer) -> T) -> io::Result<T> {
+        self.next.reset();
+        let area = self.next.area;
+        let out = render(area, &mut self.next);
+        let width = usize::from(area.width);
+        let mut changed = Vec::new();
+        for (row, shown) in area.rows().zip(&self.shown) {
+            let at = usize::from(row.y) * width;
+            let cells = &mut self.next.content[at..at + width];
+            if !same_cells(cells, &shown.content) {
+                // The row's cells are moved out, not copied (the next frame starts from a
+                // blank buffer anyway).
+                let mut taken = self.spare.pop().unwrap_or_else(|| Buffer::empty(row));
+                taken.area = row;
+                taken.content.swap_with_slice(cells);
+                changed.push(taken);
+            }
+        }
+        let updates = changed.iter().flat_map(|row| {
+            let shown = &self.shown[usize::from(row.area.y)];
+            shown.diff_iter(row)
+        });
+        self.backend.draw(updates)?;
+        for row in changed {
+            let y = usize::from(row.area.y);
+            self.spare.push(std::mem::replace(&mut self.shown[y], row));
+        }
+        Backend::flush(&mut self.backend)?;
+        Ok(out)
+    }
+}
+
+/// Whether two rows of cells are equal, as [`Cell`]'s own `==` says, only sooner: the
+/// cheap fields first, and a one-byte symbol (most cells) without a call to compare strings.
+fn same_cells(a: &[Cell], b: &[Cell]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(a, b)| same(a, b))
+}
+
+/// [`Cell`]'s `==`, field by field (a test holds the two to the same answers).
+#[allow(deprecated)]
+fn same(a: &Cell, b: &Cell) -> bool {
+    if a.fg != b.fg
+        || a.bg != b.bg
+        || a.modifier != b.modifier
+        || a.underline_color != b.underline_color
+        || a.diff_option != b.diff_option
+        || a.skip != b.skip
+    {
+        return false;
+    }
+    let (x, y) = (a.symbol().as_bytes(), b.symbol().as_bytes());
+    match (x, y) {
+        ([x], [y]) => x == y,
+        _ => x == y,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::RefCell;
+    use std::num::NonZeroU16;
+    use std::rc::Rc;
+
+    use ratatui::style::{Color, Modifier, Style};
+
+    use super::*;
+
+    /// Bytes written, kept where the test can read them.
+    #[derive(Clone, Default)]
+    struct Written(Rc<RefCell<Vec<u8>>>);
+
+    impl Write for Written {
+        fn write(&mut self, b: &[u8]) -> io::Result<usize> {
+            self.0.borrow_mut().extend_from_slice(b);
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    impl Written {
+        fn take(&self) -> String {
+            String::from_utf8_lossy(&std::mem::take(&mut *self.0.borrow_mut())).into_owned()
+        }
+    }
+
+    fn frame(lines: &[&str]) -> Buffer {
+        Buffer::with_lines(lines.iter().copied())
+    }
+
+    /// What a terminal shows after `frames` were drawn onto it, by a vt100 emulator.
+    fn shown_after((w, h): (u16, u16), frames: &[Buffer]) -> vt100::Parser {
+        let out = Written::default();
+        let mut screen = Screen::new(out.clone(), (w, h));
+        for f in frames {
+            screen.draw(|_, buf| buf.clone_from(f)).expect("draws");
+        }
+        let size = |n| NonZeroU16::new(n).expect("not zero");
+        let mut p = vt100::Parser::new(size(h), size(w), 0);
+        p.process(out.take().as_bytes());
+        p
+    }
+
+    #[test]
+    fn the_terminal_shows_the_last_frame_after_frames_that_change_some_rows() {
+        let frames = [
+            frame(&["扶贫 alpha", "beta      ", "gamma     "]),
+            frame(&["扶贫 alpha", "bet扶贫   ", "gamma     "]),
+            frame(&["a扶贫alpha", "bet扶贫   ", "          "]),
+        ];
+        let p = shown_after((10, 3), &frames);
+        let rows: Vec<String> = p.screen().rows(0, 10).map(|r| r.trim_end().into()).collect();
+        assert_eq!(rows, ["a扶贫alpha", "bet扶贫", ""]);
+    }
+
+    #[test]
+    fn an_unchanged_row_is_not_written_again() {
+        let out = Written::default();
+        let mut screen = Screen::new(out.clone(), (6, 2));
+        screen.draw(|_, buf| buf.clone_from(&frame(&["same  ", "old   "]))).expect("draws");
+        out.take();
+        screen.draw(|_, buf| buf.clone_from(&frame(&["same  ", "new   "]))).expect("draws");
+        let written = out.take();
+        assert!(written.contains("new"), "{written:?}");
+        assert!(!written.contains("same"), "{written:?}");
+    }
+
+    #[test]
+    fn a_style_change_alone_is_written() {
+        let mut styled = frame(&["ab", "cd"]);
+        styled.set_style(Rect::new(0, 1, 2, 1), Style::new().bg(Color::Blue));
+        let p = shown_after((2, 2), &[frame(&["ab", "cd"]), styled]);
+        assert_eq!(p.screen().cell(1, 0).expect("cell").bgcolor(), vt100::Color::Idx(4));
+        assert_eq!(p.screen().cell(0, 0).expect("cell").bgcolor(), vt100::Color::Default);
+    }
+
+    #[test]
+    #[allow(deprecated)]
+    fn same_answers_as_cells_own_equality() {
+        let mut all = vec![Cell::EMPTY];
+        for symbol in [" ", "a", "b", "ab", "扶", "扶贫", "≈"] {
+            for fg in [Color::Reset, Color::Blue, Color::Rgb(1, 2, 3)] {
+                for bg in [Color::Reset, Color::Indexed(3)] {
+                    for m in [Modifier::empty(), Modifier::BOLD] {
+                        let mut c = Cell::new(symbol);
+                        c.set_style(Style::new().fg(fg).bg(bg).underline_color(bg));
+                        c.modifier = m;
+                        all.push(c.clone());
+                        c.skip = true;
+                        all.push(c.clone());
+                        c.skip = false;
+                        c.diff_option = ratatui::buffer::CellDiffOption::AlwaysUpdate;
+                        all.push(c);
+                    }
+                }
+            }
+        }
+        for a in &all {
+            for b in &all {
+                assert_eq!(same(a, b), a == b, "{a:?} {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn after_blank_every_cell_is_written_again() {
+        let out = Written::default();
+        let mut screen = Screen::new(out.clone(), (4, 1));
+        screen.draw(|_, buf| buf.clone_from(&frame(&["abcd"]))).expect("draws");
+        screen.blank((4, 1));
+        out.take();
+        screen.draw(|_, buf| buf.clone_from(&frame(&["abcd"]))).expect("draws");
+        assert!(out.take().contains("abcd"));
+    }
+}
