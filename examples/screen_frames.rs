@@ -24,7 +24,10 @@ fn main() {
     for k in 0..n {
         update(&mut a, if k % 2 == 0 || down { Action::Down } else { Action::Up });
         let map = screen
-            .draw(|area, buf| relief_dash::ui::draw_with(&a, area, buf, &mut memo))
+            .draw(|area, buf| {
+                let map = relief_dash::ui::draw_with(&a, area, buf, &mut memo);
+                (map, memo.unchanged())
+            })
             .expect("draw");
         relief_dash::ui::hand_over(&mut a, map);
     }

@@ -24,11 +24,15 @@ time.sleep(0.5)
 def cpu():
     parts = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
     return (int(parts[11]) + int(parts[12])) * 1000 / os.sysconf("SC_CLK_TCK")
-c0 = cpu()
+def split():
+    parts = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    return int(parts[11]), int(parts[12])
+c0 = cpu(); s0 = split()
 for _ in range(n):
     tmux("send-keys", "-t", session, key)
     time.sleep(0.02)
 time.sleep(0.5)
-c1 = cpu()
-print(f"{(c1 - c0) / n:.2f} ms of CPU per key ({n} keys)")
+c1 = cpu(); s1 = split()
+tick = 1000 / os.sysconf("SC_CLK_TCK")
+print(f"{(c1 - c0) / n:.2f} ms of CPU per key ({n} keys): {(s1[0] - s0[0]) * tick / n:.2f} user, {(s1[1] - s0[1]) * tick / n:.2f} system")
 tmux("kill-session", "-t", session)

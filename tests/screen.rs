@@ -1,6 +1,8 @@
 //! The dashboard's own screen (`edge::screen`) leaves the terminal showing what ratatui's
 //! `Terminal` would: any frames, of ASCII, CJK, box and block characters in any colours and
-//! modifiers, drawn one after another, end in the same cells on a vt100 emulator.
+//! modifiers, drawn one after another, end in the same cells on a vt100 emulator; and the
+//! dashboard's frames, drawn with what they remember and leaving uncompared what they know
+//! to be unchanged, end in the cells of each frame drawn afresh.
 
 use std::cell::RefCell;
 use std::io::{self, Write};
@@ -13,11 +15,21 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::{Terminal, TerminalOptions, Viewport};
+use relief_dash::Lang;
+use relief_dash::app::{Action, App, Tab, ThemeName, dispatch};
+use relief_dash::data::{self, Dataset};
 use relief_dash::edge::screen::Screen;
+use relief_dash::ui::{self, Memo};
 
 /// Bytes written, kept where the test can read them.
 #[derive(Clone, Default)]
 struct Written(Rc<RefCell<Vec<u8>>>);
+
+impl Written {
+    fn take(&self) -> Vec<u8> {
+        std::mem::take(&mut *self.0.borrow_mut())
+    }
+}
 
 impl Write for Written {
     fn write(&mut self, b: &[u8]) -> io::Result<usize> {
@@ -82,7 +94,7 @@ fn through_screen(size: (u16, u16), frames: &[Buffer]) -> Vec<String> {
     let out = Written::default();
     let mut screen = Screen::new(out.clone(), size);
     for f in frames {
-        screen.draw(|_, buf| buf.clone_from(f)).expect("draws");
+        screen.draw(|_, buf| (buf.clone_from(f), Vec::new())).expect("draws");
     }
     let bytes = out.0.borrow().clone();
     cells(&emulate(size, &bytes), size)
@@ -122,10 +134,132 @@ fn a_frame_that_changes_nothing_writes_nothing() {
     let out = Written::default();
     let mut screen = Screen::new(out.clone(), (8, 2));
     let f = frame(8, 2, &[(3, 1, 0, 1), (0, 0, 2, 0), (5, 3, 3, 2)]);
-    screen.draw(|_, buf| buf.clone_from(&f)).expect("draws");
+    screen.draw(|_, buf| (buf.clone_from(&f), Vec::new())).expect("draws");
     let before = out.0.borrow().len();
-    screen.draw(|_, buf| buf.clone_from(&f)).expect("draws");
+    screen.draw(|_, buf| (buf.clone_from(&f), Vec::new())).expect("draws");
     // Only the end of the frame's escape sequences (the style reset), no cell.
     let after = out.0.borrow()[before..].to_vec();
     assert!(!String::from_utf8_lossy(&after).contains('扶'), "{after:?}");
+}
+
+/// The dashboard's way of drawing (its screen and what frames remember), and ratatui's
+/// drawing each frame afresh, each on an emulated terminal.
+struct Both {
+    out: Written,
+    screen: Screen<Written>,
+    memo: Memo,
+    shown: vt100::Parser,
+    fresh_out: Written,
+    fresh: Terminal<CrosstermBackend<Written>>,
+    fresh_shown: vt100::Parser,
+}
+
+impl Both {
+    fn new(size: (u16, u16)) -> Self {
+        let out = Written::default();
+        let fresh_out = Written::default();
+        let viewport = Viewport::Fixed(Rect::new(0, 0, size.0, size.1));
+        Both {
+            screen: Screen::new(out.clone(), size),
+            out,
+            memo: Memo::default(),
+            shown: emulate(size, b""),
+            fresh: Terminal::with_options(
+                CrosstermBackend::new(fresh_out.clone()),
+                TerminalOptions { viewport },
+            )
+            .expect("terminal"),
+            fresh_out,
+            fresh_shown: emulate(size, b""),
+        }
+    }
+
+    /// Draws a frame both ways (after a new size, on blank terminals, as the dashboard
+    /// clears its terminal then) and compares what the terminals show.
+    fn frame(&mut self, app: &mut App, step: usize) {
+        let size = app.size();
+        if self.screen.size() != size {
+            *self = Both { memo: std::mem::take(&mut self.memo), ..Both::new(size) };
+        }
+        let memo = &mut self.memo;
+        let map = self
+            .screen
+            .draw(|area, buf| {
+                let map = ui::draw_with(app, area, buf, memo);
+                (map, memo.unchanged())
+            })
+            .expect("draws");
+        self.fresh
+            .draw(|f| {
+                ui::render(app, f);
+            })
+            .expect("draws");
+        ui::hand_over(app, map);
+        self.shown.process(&self.out.take());
+        self.fresh_shown.process(&self.fresh_out.take());
+        assert_eq!(
+            cells(&self.shown, size),
+            cells(&self.fresh_shown, size),
+            "step {step}: the terminal does not show the frame"
+        );
+    }
+}
+
+fn terminal_shows_each_frame(d: &Dataset, theme: ThemeName, size: (u16, u16), actions: &[Action]) {
+    let mut app = App::new(d.clone(), Lang::En, size).with_theme(theme);
+    let mut both = Both::new(size);
+    both.frame(&mut app, 0);
+    for (step, a) in actions.iter().enumerate() {
+        dispatch(&mut app, a.clone());
+        both.frame(&mut app, step + 1);
+    }
+}
+
+/// Mostly moves; now and then a popup, a new tab, language, size or filter.
+fn any_action() -> impl Strategy<Value = Action> {
+    prop_oneof![
+        8 => Just(Action::Down),
+        4 => Just(Action::Up),
+        2 => Just(Action::PageDown),
+        1 => Just(Action::PageUp),
+        1 => Just(Action::End),
+        1 => (0usize..30).prop_map(Action::Select),
+        1 => Just(Action::NextTab),
+        1 => (0usize..6).prop_map(|t| Action::GoTab(Tab::from_index(t))),
+        1 => Just(Action::OpenDetail),
+        1 => Just(Action::Close),
+        1 => Just(Action::ToggleHelp),
+        1 => Just(Action::ToggleLang),
+        1 => Just(Action::StartFilter),
+        1 => prop::sample::select(vec!['a', '平', '1']).prop_map(Action::FilterPush),
+        1 => Just(Action::FilterDone),
+        1 => prop::sample::select(vec![(80u16, 24u16), (200, 60), (61, 17)])
+            .prop_map(|(w, h)| Action::Resize(w, h)),
+    ]
+}
+
+fn themes() -> impl Strategy<Value = ThemeName> {
+    prop::sample::select(vec![ThemeName::Dark, ThemeName::Light, ThemeName::Mono])
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    #[test]
+    fn the_terminal_shows_each_frame_of_the_shipped_datasets(
+        report in 0usize..4,
+        theme in themes(),
+        actions in prop::collection::vec(any_action(), 0..50),
+    ) {
+        let d = data::Source::Embedded(report).load().expect("loads");
+        terminal_shows_each_frame(&d, theme, (200, 60), &actions);
+    }
+
+    #[test]
+    fn the_terminal_shows_each_frame_of_a_long_list_that_scrolls(
+        theme in themes(),
+        actions in prop::collection::vec(any_action(), 0..60),
+    ) {
+        terminal_shows_each_frame(&relief_synth::generate(600, 7), theme, (120, 40), &actions);
+    }
 }

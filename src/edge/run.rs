@@ -119,7 +119,10 @@ fn clear(terminal: &mut Term, size: (u16, u16)) -> io::Result<()> {
 /// the geometry of what was drawn.
 fn draw(terminal: &mut Term, app: &mut App, memo: &mut ui::Memo) -> io::Result<()> {
     let mut map = None;
-    terminal.draw(|area, buf| map = Some(ui::draw_with(app, area, buf, memo)))?;
+    terminal.draw(|area, buf| {
+        map = Some(ui::draw_with(app, area, buf, memo));
+        ((), memo.unchanged())
+    })?;
     if let Some(map) = map {
         ui::hand_over(app, map);
     }

@@ -23,6 +23,8 @@ pub struct Screen<W: Write> {
     next: Buffer,
     /// Row buffers to take a changed row's cells into (what the rows it replaced showed).
     spare: Vec<Buffer>,
+    /// Whether the terminal was blanked since the last frame (so nothing of it is known).
+    blanked: bool,
 }
 
 impl<W: Write> Screen<W> {
@@ -34,6 +36,7 @@ impl<W: Write> Screen<W> {
             shown: Vec::new(),
             next: Buffer::empty(Rect::default()),
             spare: Vec::new(),
+            blanked: true,
         };
         s.blank((width, height));
         s
@@ -51,27 +54,47 @@ impl<W: Write> Screen<W> {
         self.shown = area.rows().map(Buffer::empty).collect();
         self.next = Buffer::empty(area);
         self.spare.clear();
+        self.blanked = true;
     }
 
     /// Draws a frame with `render` (given the area and a blank buffer), writes the cells that
-    /// differ from what the terminal shows, and returns what `render` returned.
-    pub fn draw<T>(&mut self, render: impl FnOnce(Rect, &mut Buffer) -> T) -> io::Result<T> {
+    /// differ from what the terminal shows, and returns what `render` returned. `render` also
+    /// returns where the frame is known to be what the frame before drew there: those cells
+    /// are not compared (unless the terminal was blanked since).
+    pub fn draw<T>(
+        &mut self,
+        render: impl FnOnce(Rect, &mut Buffer) -> (T, Vec<Rect>),
+    ) -> io::Result<T> {
         self.next.reset();
         let area = self.next.area;
-        let out = render(area, &mut self.next);
+        let (out, unchanged) = render(area, &mut self.next);
+        let unchanged = if self.blanked { Vec::new() } else { unchanged };
+        self.blanked = false;
+        let known = by_row(area, &unchanged);
         let width = usize::from(area.width);
         let mut changed = Vec::new();
         for (row, shown) in area.rows().zip(&self.shown) {
             let at = usize::from(row.y) * width;
             let cells = &mut self.next.content[at..at + width];
-            if !same_cells(cells, &shown.content) {
-                // The row's cells are moved out, not copied (the next frame starts from a
-                // blank buffer anyway).
-                let mut taken = self.spare.pop().unwrap_or_else(|| Buffer::empty(row));
-                taken.area = row;
-                taken.content.swap_with_slice(cells);
-                changed.push(taken);
+            let mut start = 0;
+            let mut same_row = true;
+            for &(x0, x1) in known[usize::from(row.y)].iter().chain([&(width, width)]) {
+                same_row = same_row
+                    && same_cells(
+                        &cells[start..x0.max(start)],
+                        &shown.content[start..x0.max(start)],
+                    );
+                start = start.max(x1);
             }
+            if same_row {
+                continue;
+            }
+            // The row's cells are moved out, not copied (the next frame starts from a blank
+            // buffer anyway).
+            let mut taken = self.spare.pop().unwrap_or_else(|| Buffer::empty(row));
+            taken.area = row;
+            taken.content.swap_with_slice(cells);
+            changed.push(taken);
         }
         let updates = changed.iter().flat_map(|row| {
             let shown = &self.shown[usize::from(row.area.y)];
@@ -87,8 +110,30 @@ impl<W: Write> Screen<W> {
     }
 }
 
-/// Whether two rows of cells are equal, as [`Cell`]'s own `==` says, only sooner: the
-/// cheap fields first, and a one-byte symbol (most cells) without a call to compare strings.
+/// For each row of `area`, the columns `rects` cover there, in order and merged.
+fn by_row(area: Rect, rects: &[Rect]) -> Vec<Vec<(usize, usize)>> {
+    let mut rows = vec![Vec::new(); usize::from(area.height)];
+    for r in rects.iter().map(|r| r.intersection(area)).filter(|r| !r.is_empty()) {
+        for y in r.top()..r.bottom() {
+            rows[usize::from(y - area.y)]
+                .push((usize::from(r.x - area.x), usize::from(r.right() - area.x)));
+        }
+    }
+    for row in &mut rows {
+        row.sort_unstable();
+        row.dedup_by(|b, a| {
+            // `a` comes first: `b` joins it when they touch or overlap.
+            let joined = b.0 <= a.1;
+            if joined {
+                a.1 = a.1.max(b.1);
+            }
+            joined
+        });
+    }
+    rows
+}
+
+/// Whether two runs of cells are equal, as [`Cell`]'s own `==` says, only sooner.
 fn same_cells(a: &[Cell], b: &[Cell]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(a, b)| same(a, b))
 }
@@ -105,10 +150,9 @@ fn same(a: &Cell, b: &Cell) -> bool {
     {
         return false;
     }
-    let (x, y) = (a.symbol().as_bytes(), b.symbol().as_bytes());
-    match (x, y) {
+    match (a.symbol().as_bytes(), b.symbol().as_bytes()) {
         ([x], [y]) => x == y,
-        _ => x == y,
+        (x, y) => x == y,
     }
 }
 
@@ -151,7 +195,7 @@ mod tests {
         let out = Written::default();
         let mut screen = Screen::new(out.clone(), (w, h));
         for f in frames {
-            screen.draw(|_, buf| buf.clone_from(f)).expect("draws");
+            screen.draw(|_, buf| (buf.clone_from(f), Vec::new())).expect("draws");
         }
         let size = |n| NonZeroU16::new(n).expect("not zero");
         let mut p = vt100::Parser::new(size(h), size(w), 0);
@@ -175,9 +219,13 @@ mod tests {
     fn an_unchanged_row_is_not_written_again() {
         let out = Written::default();
         let mut screen = Screen::new(out.clone(), (6, 2));
-        screen.draw(|_, buf| buf.clone_from(&frame(&["same  ", "old   "]))).expect("draws");
+        screen
+            .draw(|_, buf| (buf.clone_from(&frame(&["same  ", "old   "])), Vec::new()))
+            .expect("draws");
         out.take();
-        screen.draw(|_, buf| buf.clone_from(&frame(&["same  ", "new   "]))).expect("draws");
+        screen
+            .draw(|_, buf| (buf.clone_from(&frame(&["same  ", "new   "])), Vec::new()))
+            .expect("draws");
         let written = out.take();
         assert!(written.contains("new"), "{written:?}");
         assert!(!written.contains("same"), "{written:?}");
@@ -224,10 +272,10 @@ mod tests {
     fn after_blank_every_cell_is_written_again() {
         let out = Written::default();
         let mut screen = Screen::new(out.clone(), (4, 1));
-        screen.draw(|_, buf| buf.clone_from(&frame(&["abcd"]))).expect("draws");
+        screen.draw(|_, buf| (buf.clone_from(&frame(&["abcd"])), Vec::new())).expect("draws");
         screen.blank((4, 1));
         out.take();
-        screen.draw(|_, buf| buf.clone_from(&frame(&["abcd"]))).expect("draws");
+        screen.draw(|_, buf| (buf.clone_from(&frame(&["abcd"])), Vec::new())).expect("draws");
         assert!(out.take().contains("abcd"));
     }
 }

@@ -1,11 +1,13 @@
 //! A set of bar charts, one per axis unit, laid out in columns to fill an area.
 
+use std::rc::Rc;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Block, Borders, Widget};
 
 use super::bars::{self, Bar, BarStyles, Scale};
-use super::memo::{self, Key, Memo};
+use super::memo::{Key, Memo};
 use super::text::{cells, width};
 use super::theme::Theme;
 use crate::app::{App, ChartGroup, Comparison, catalog};
@@ -29,13 +31,12 @@ pub fn draw(
     memo: &mut Memo,
 ) {
     let selected = app.visible().get(app.selected()).copied();
-    for (g, rect) in arrange(wishes, area) {
+    let placed = memo.layout("charts", area, false, || Rc::<[_]>::from(arrange(wishes, area)));
+    for &(g, rect) in placed.iter() {
         let key = Key::Chart { group: g, size: (rect.width, rect.height) };
-        let bars = memo.draw(key, rect, buf, |b| chart(app, &groups[g], rect, t, b));
-        for (i, cells) in bars {
-            if Some(i) == selected {
-                memo::restyle(buf, cells, t.bar_selected);
-            }
+        let bar = memo.draw_bars(key, rect, buf, selected, |b| chart(app, &groups[g], rect, t, b));
+        if let Some(cells) = bar {
+            memo.restyle(buf, cells, t.bar_selected);
         }
     }
 }

@@ -13,10 +13,11 @@
 use std::any::Any;
 use std::collections::HashMap;
 
-use ratatui::buffer::Buffer;
+use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
 
+use super::copies::Copies;
 use crate::app::{App, ThemeName};
 use crate::lang::Lang;
 
@@ -86,11 +87,15 @@ pub struct Worded {
     pub plain: (String, usize),
 }
 
-/// A remembered drawing: its cells, and where each figure's bar is (for a chart).
+/// A remembered drawing: its cells, where each figure's bar is (for a chart), and each row's
+/// cells that are not blank ([`span`]).
 #[derive(Debug)]
 struct Drawn {
+    /// Its number, never given to another drawing ([`Copies`]).
+    id: u64,
     cells: Buffer,
     bars: Vec<(usize, Rect)>,
+    spans: Vec<(usize, usize)>,
     frame: u64,
 }
 
@@ -102,6 +107,9 @@ pub struct Memo {
     layouts: HashMap<(&'static str, Rect, bool), Box<dyn Any>>,
     drawn: HashMap<Key, Drawn>,
     worded: HashMap<usize, (Worded, u64)>,
+    /// The next drawing's number.
+    next_id: u64,
+    copies: Copies,
 }
 
 impl std::fmt::Debug for Memo {
@@ -126,15 +134,19 @@ impl Memo {
             log: app.log_scale(),
         };
         if self.view != Some(view) {
-            *self = Memo { view: Some(view), frame: self.frame, ..Memo::default() };
+            let (frame, next_id) = (self.frame, self.next_id);
+            *self = Memo { view: Some(view), frame, next_id, ..Memo::default() };
         }
         self.frame = self.frame.wrapping_add(1);
+        self.copies.begin();
     }
 
-    /// Ends a frame: forgets the drawings it did not use (what scrolled away).
+    /// Ends a frame: forgets the drawings neither it nor the frame before used (what
+    /// scrolled away). A figure's card unselected, which the frame before did not use while
+    /// the card was selected, is still there when the selection moves on.
     pub fn end(&mut self) {
         let frame = self.frame;
-        self.drawn.retain(|_, d| d.frame == frame);
+        self.drawn.retain(|_, d| frame.wrapping_sub(d.frame) <= 1);
         self.worded.retain(|_, w| w.1 == frame);
     }
 
@@ -165,63 +177,122 @@ impl Memo {
 
     /// Draws `key` into `area` of `buf`: copies an earlier frame's drawing (made wherever),
     /// or draws it with `draw` into a buffer of its own first. `draw` must draw inside `area`
-    /// only, onto blank cells, the same wherever `area` is, and returns where each figure's
-    /// bar went (none for what has no bars). Returns those bars, where they are now.
-    pub fn draw(
+    /// only, onto blank cells, the same wherever `area` is; `area` must be blank in `buf`.
+    pub fn draw(&mut self, key: Key, area: Rect, buf: &mut Buffer, draw: impl FnOnce(&mut Buffer)) {
+        self.put(key, area, buf, |b| {
+            draw(b);
+            Vec::new()
+        });
+    }
+
+    /// [`Memo::draw`] for a chart, whose `draw` returns where each figure's bar went; returns
+    /// where figure `bar`'s bar is now, if the chart has one.
+    pub fn draw_bars(
+        &mut self,
+        key: Key,
+        area: Rect,
+        buf: &mut Buffer,
+        bar: Option<usize>,
+        draw: impl FnOnce(&mut Buffer) -> Vec<(usize, Rect)>,
+    ) -> Option<Rect> {
+        let drawn = self.put(key, area, buf, draw);
+        let from = drawn.cells.area;
+        let (_, r) = drawn.bars.iter().find(|&&(i, _)| Some(i) == bar)?;
+        Some(Rect { x: r.x - from.x + area.x, y: r.y - from.y + area.y, ..*r })
+    }
+
+    /// Copies `key`'s drawing into `area` of `buf`, drawing it first if no frame of this view
+    /// did. Only each row's cells from its first to its last that is not blank are copied:
+    /// the others are blank in `buf` already.
+    fn put(
         &mut self,
         key: Key,
         area: Rect,
         buf: &mut Buffer,
         draw: impl FnOnce(&mut Buffer) -> Vec<(usize, Rect)>,
-    ) -> Vec<(usize, Rect)> {
+    ) -> &Drawn {
         let frame = self.frame;
+        let id = &mut self.next_id;
         let drawn = self.drawn.entry(key).or_insert_with(|| {
             let mut cells = Buffer::empty(area);
             let bars = draw(&mut cells);
-            Drawn { cells, bars, frame }
+            let spans = cells.content.chunks(usize::from(area.width).max(1)).map(span).collect();
+            *id += 1;
+            Drawn { id: *id, cells, bars, spans, frame }
         });
         drawn.frame = frame;
         let from = drawn.cells.area;
         let shown = area.intersection(buf.area);
         if shown.width <= from.width && shown.height <= from.height && !shown.is_empty() {
             // Row by row, as slices: a drawing is copied whole or in part (at an edge).
-            let (dx, dy) = (shown.x - area.x, shown.y - area.y);
+            let (dx, dy) = (usize::from(shown.x - area.x), shown.y - area.y);
             let w = usize::from(shown.width);
             for row in 0..shown.height {
-                let to = buf.index_of(shown.x, shown.y + row);
-                let at = drawn.cells.index_of(from.x + dx, from.y + dy + row);
-                buf.content[to..to + w].clone_from_slice(&drawn.cells.content[at..at + w]);
+                let (start, end) = drawn.spans[usize::from(dy + row)];
+                let (start, end) = (start.max(dx), end.min(dx + w));
+                if start >= end {
+                    continue;
+                }
+                let to = buf.index_of(shown.x, shown.y + row) - dx;
+                let at = drawn.cells.index_of(from.x, from.y + dy + row);
+                buf.content[to + start..to + end]
+                    .clone_from_slice(&drawn.cells.content[at + start..at + end]);
+            }
+            self.copies.copied(shown, drawn.id, (cells_u16(dx), dy));
+        }
+        drawn
+    }
+
+    /// Something was drawn over `area` after the copies (a popup).
+    pub fn drawn_over(&mut self, area: Rect) {
+        self.copies.drawn_over(area);
+    }
+
+    /// Where the frame just drawn is known to be what the frame before drew there.
+    pub fn unchanged(&self) -> Vec<Rect> {
+        self.copies.unchanged()
+    }
+
+    /// Puts `selected` under the cells of a list row drawn unselected, as drawing it selected
+    /// does: the row in that style, each cell's own colours and modifiers on top. (`selected`
+    /// sets no colour in any theme; a colour it set would show where a cell has none.)
+    pub fn select(&mut self, buf: &mut Buffer, row: Rect, selected: Style) {
+        self.drawn_over(row);
+        let row = row.intersection(buf.area);
+        for y in row.top()..row.bottom() {
+            for x in row.left()..row.right() {
+                let cell = &mut buf[(x, y)];
+                let mut own = Style::new().add_modifier(cell.modifier);
+                if cell.fg != Color::Reset {
+                    own = own.fg(cell.fg);
+                }
+                if cell.bg != Color::Reset {
+                    own = own.bg(cell.bg);
+                }
+                cell.set_style(Style::reset());
+                cell.set_style(selected.patch(own));
             }
         }
-        let moved = |r: Rect| Rect { x: r.x - from.x + area.x, y: r.y - from.y + area.y, ..r };
-        drawn.bars.iter().map(|&(i, r)| (i, moved(r))).collect()
+    }
+
+    /// Gives the cells of `area` the style `style` as if drawn with it onto blank cells.
+    pub fn restyle(&mut self, buf: &mut Buffer, area: Rect, style: Style) {
+        self.drawn_over(area);
+        let area = area.intersection(buf.area);
+        buf.set_style(area, Style::reset());
+        buf.set_style(area, style);
     }
 }
 
-/// Puts `selected` under the cells of a list row drawn unselected, as drawing it selected
-/// does: the row in that style, each cell's own colours and modifiers on top. (`selected`
-/// sets no colour in any theme; a colour it set would show where a cell has none.)
-pub fn select(buf: &mut Buffer, row: Rect, selected: Style) {
-    let row = row.intersection(buf.area);
-    for y in row.top()..row.bottom() {
-        for x in row.left()..row.right() {
-            let cell = &mut buf[(x, y)];
-            let mut own = Style::new().add_modifier(cell.modifier);
-            if cell.fg != Color::Reset {
-                own = own.fg(cell.fg);
-            }
-            if cell.bg != Color::Reset {
-                own = own.bg(cell.bg);
-            }
-            cell.set_style(Style::reset());
-            cell.set_style(selected.patch(own));
-        }
-    }
+/// Where a row's cells that are not blank begin and end (the same for a blank row).
+fn span(row: &[Cell]) -> (usize, usize) {
+    let blank = |c: &Cell| *c == Cell::EMPTY;
+    let start = row.iter().position(|c| !blank(c)).unwrap_or(0);
+    let end = row.iter().rposition(|c| !blank(c)).map_or(start, |i| i + 1);
+    (start, end)
 }
 
-/// Gives the cells of `area` the style `style` as if drawn with it onto blank cells.
-pub fn restyle(buf: &mut Buffer, area: Rect, style: Style) {
-    let area = area.intersection(buf.area);
-    buf.set_style(area, Style::reset());
-    buf.set_style(area, style);
+/// A column or row (a drawing is at most `u16::MAX` wide).
+fn cells_u16(n: usize) -> u16 {
+    u16::try_from(n).unwrap_or(u16::MAX)
 }

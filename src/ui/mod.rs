@@ -10,6 +10,7 @@ mod bars;
 mod charts;
 pub mod chrome;
 mod compare;
+mod copies;
 mod figure;
 mod geometry;
 mod group;
@@ -145,6 +146,9 @@ fn draw_screen(app: &App, area: Rect, buf: &mut Buffer, memo: &mut Memo) -> Fram
     };
     chrome::banner(app, &c, &t, buf);
     chrome::footer(app, &c, &t, buf);
+    if matches!(app.mode(), Mode::Detail | Mode::Help | Mode::Picker | Mode::PickerFilter) {
+        memo.drawn_over(area);
+    }
     match app.mode() {
         Mode::Detail => popup::detail(app, c.body, &t, buf),
         Mode::Help => popup::help(app, &t, buf),

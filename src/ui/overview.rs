@@ -187,7 +187,6 @@ pub fn draw(app: &App, l: &Layout, t: &Theme, buf: &mut Buffer, memo: &mut Memo)
             let key = Key::Card { figure: i, size: (area.width, area.height), selected };
             memo.draw(key, area, buf, |b| {
                 card(app, i, selected, area, t, b);
-                Vec::new()
             });
         }
     }
@@ -197,7 +196,6 @@ pub fn draw(app: &App, l: &Layout, t: &Theme, buf: &mut Buffer, memo: &mut Memo)
         memo.draw(key, l.about, buf, |b| {
             let lines = index(app, l.about_notes, usize::from(l.about.height));
             notes::draw_box(words(app.lang()).sections, lines, l.about, t, b);
-            Vec::new()
         });
     }
 }

@@ -14,7 +14,7 @@ use super::charts::{self, Wish};
 use super::figure::row_value;
 use super::geometry::{boxed, inside, put, scroll_offset};
 use super::labels;
-use super::memo::{self, Key, Memo, Worded};
+use super::memo::{Key, Memo, Worded};
 use super::text::{cells, fit, width};
 use super::theme::Theme;
 use super::wrap;
@@ -208,7 +208,6 @@ pub fn draw(app: &App, r: &Layout, t: &Theme, buf: &mut Buffer, memo: &mut Memo)
         let key = Key::Notes { size: (r.about.width, r.about.height), full: true };
         memo.draw(key, r.about, buf, |b| {
             notes::draw_box(words(app.lang()).about, section_notes(app), r.about, t, b);
-            Vec::new()
         });
     }
     extras::draw(app, r.figure_notes, r.detail, t, buf, memo);
@@ -275,10 +274,9 @@ fn list(app: &App, r: &Layout, t: &Theme, buf: &mut Buffer, memo: &mut Memo) {
         };
         memo.draw(key, at, buf, |b| {
             list_row(app, i, (&labels[row], label_w), (&values[row].0, value_w), at, t, b);
-            Vec::new()
         });
         if r.list_offset + row == app.selected() {
-            memo::select(buf, at, t.selected);
+            memo.select(buf, at, t.selected);
         }
     }
 }

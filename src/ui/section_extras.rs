@@ -43,7 +43,6 @@ pub fn draw(app: &App, notes_at: Rect, detail: Rect, t: &Theme, buf: &mut Buffer
                 t,
                 b,
             );
-            Vec::new()
         });
     }
     if let Some(&i) = app.visible().get(app.selected()).filter(|_| !detail.is_empty()) {

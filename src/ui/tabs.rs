@@ -1,6 +1,8 @@
 //! The tab bar: a label per tab (`1 Overview`, `2 Party building`, …), as many as fit around
 //! the current one, with markers where tabs are hidden.
 
+use std::rc::Rc;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -16,8 +18,9 @@ use crate::words::words;
 pub struct TabBar {
     /// Its row.
     pub area: Rect,
-    /// Every tab's label, in order.
-    pub labels: Vec<String>,
+    /// Every tab's label, in order (shared, not copied, by the frames that draw the same
+    /// view: a library can have hundreds of tabs).
+    pub labels: Rc<[String]>,
     /// Each visible tab's label and its position in the tab bar.
     pub spans: Vec<(Rect, usize)>,
     /// Whether tabs are hidden to the left and right of the bar.
@@ -70,7 +73,7 @@ pub fn layout(app: &App, area: Rect) -> TabBar {
     }
     let cut = spans.last().is_some_and(|&(r, i)| r.width < widths[i]);
     let hidden = (start > 0, end < widths.len() || cut);
-    TabBar { area, labels, spans, hidden }
+    TabBar { area, labels: labels.into(), spans, hidden }
 }
 
 /// Draws the tab bar.
