@@ -13,7 +13,7 @@
 use std::any::Any;
 use std::collections::HashMap;
 
-use ratatui::buffer::{Buffer, Cell};
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
 
@@ -87,15 +87,13 @@ pub struct Worded {
     pub plain: (String, usize),
 }
 
-/// A remembered drawing: its cells, where each figure's bar is (for a chart), and each row's
-/// cells that are not blank ([`span`]).
+/// A remembered drawing: its cells, and where each figure's bar is (for a chart).
 #[derive(Debug)]
 struct Drawn {
     /// Its number, never given to another drawing ([`Copies`]).
     id: u64,
     cells: Buffer,
     bars: Vec<(usize, Rect)>,
-    spans: Vec<(usize, usize)>,
     frame: u64,
 }
 
@@ -177,7 +175,7 @@ impl Memo {
 
     /// Draws `key` into `area` of `buf`: copies an earlier frame's drawing (made wherever),
     /// or draws it with `draw` into a buffer of its own first. `draw` must draw inside `area`
-    /// only, onto blank cells, the same wherever `area` is; `area` must be blank in `buf`.
+    /// only, onto blank cells, the same wherever `area` is.
     pub fn draw(&mut self, key: Key, area: Rect, buf: &mut Buffer, draw: impl FnOnce(&mut Buffer)) {
         self.put(key, area, buf, |b| {
             draw(b);
@@ -202,8 +200,7 @@ impl Memo {
     }
 
     /// Copies `key`'s drawing into `area` of `buf`, drawing it first if no frame of this view
-    /// did. Only each row's cells from its first to its last that is not blank are copied:
-    /// the others are blank in `buf` already.
+    /// did, and notes the copy ([`Copies`]).
     fn put(
         &mut self,
         key: Key,
@@ -216,29 +213,22 @@ impl Memo {
         let drawn = self.drawn.entry(key).or_insert_with(|| {
             let mut cells = Buffer::empty(area);
             let bars = draw(&mut cells);
-            let spans = cells.content.chunks(usize::from(area.width).max(1)).map(span).collect();
             *id += 1;
-            Drawn { id: *id, cells, bars, spans, frame }
+            Drawn { id: *id, cells, bars, frame }
         });
         drawn.frame = frame;
         let from = drawn.cells.area;
         let shown = area.intersection(buf.area);
         if shown.width <= from.width && shown.height <= from.height && !shown.is_empty() {
             // Row by row, as slices: a drawing is copied whole or in part (at an edge).
-            let (dx, dy) = (usize::from(shown.x - area.x), shown.y - area.y);
+            let (dx, dy) = (shown.x - area.x, shown.y - area.y);
             let w = usize::from(shown.width);
             for row in 0..shown.height {
-                let (start, end) = drawn.spans[usize::from(dy + row)];
-                let (start, end) = (start.max(dx), end.min(dx + w));
-                if start >= end {
-                    continue;
-                }
-                let to = buf.index_of(shown.x, shown.y + row) - dx;
-                let at = drawn.cells.index_of(from.x, from.y + dy + row);
-                buf.content[to + start..to + end]
-                    .clone_from_slice(&drawn.cells.content[at + start..at + end]);
+                let to = buf.index_of(shown.x, shown.y + row);
+                let at = drawn.cells.index_of(from.x + dx, from.y + dy + row);
+                buf.content[to..to + w].clone_from_slice(&drawn.cells.content[at..at + w]);
             }
-            self.copies.copied(shown, drawn.id, (cells_u16(dx), dy));
+            self.copies.copied(shown, drawn.id, (dx, dy));
         }
         drawn
     }
@@ -282,17 +272,4 @@ impl Memo {
         buf.set_style(area, Style::reset());
         buf.set_style(area, style);
     }
-}
-
-/// Where a row's cells that are not blank begin and end (the same for a blank row).
-fn span(row: &[Cell]) -> (usize, usize) {
-    let blank = |c: &Cell| *c == Cell::EMPTY;
-    let start = row.iter().position(|c| !blank(c)).unwrap_or(0);
-    let end = row.iter().rposition(|c| !blank(c)).map_or(start, |i| i + 1);
-    (start, end)
-}
-
-/// A column or row (a drawing is at most `u16::MAX` wide).
-fn cells_u16(n: usize) -> u16 {
-    u16::try_from(n).unwrap_or(u16::MAX)
 }
