@@ -175,7 +175,10 @@ impl Memo {
 
     /// Draws `key` into `area` of `buf`: copies an earlier frame's drawing (made wherever),
     /// or draws it with `draw` into a buffer of its own first. `draw` must draw inside `area`
-    /// only, onto blank cells, the same wherever `area` is.
+    /// only, onto blank cells, the same wherever `area` is. Whatever is drawn over the copy
+    /// later in the frame must be drawn with [`Memo::select`] or [`Memo::restyle`], or told
+    /// with [`Memo::drawn_over`]: the terminal's screen does not compare a copy made as the
+    /// frame before made it ([`Memo::unchanged`]).
     pub fn draw(&mut self, key: Key, area: Rect, buf: &mut Buffer, draw: impl FnOnce(&mut Buffer)) {
         self.put(key, area, buf, |b| {
             draw(b);
