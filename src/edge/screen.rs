@@ -73,12 +73,12 @@ impl<W: Write> Screen<W> {
         let known = by_row(area, &unchanged);
         let width = usize::from(area.width);
         let mut changed = Vec::new();
-        for (row, shown) in area.rows().zip(&self.shown) {
-            let at = usize::from(row.y) * width;
+        for ((row, shown), known) in area.rows().zip(&self.shown).zip(&known) {
+            let at = usize::from(row.y - area.y) * width;
             let cells = &mut self.next.content[at..at + width];
             let mut start = 0;
             let mut same_row = true;
-            for &(x0, x1) in known[usize::from(row.y)].iter().chain([&(width, width)]) {
+            for &(x0, x1) in known.iter().chain([&(width, width)]) {
                 same_row = same_row
                     && same_cells(
                         &cells[start..x0.max(start)],

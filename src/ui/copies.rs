@@ -12,7 +12,7 @@ use ratatui::layout::Rect;
 
 /// A copy of part of a drawing into a frame.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Copy {
+struct Placed {
     /// Where it went in the frame.
     at: Rect,
     /// Which drawing.
@@ -24,8 +24,8 @@ struct Copy {
 /// This frame's and the frame before's copies, and what each drew over them.
 #[derive(Debug, Default)]
 pub struct Copies {
-    now: Vec<Copy>,
-    before: Vec<Copy>,
+    now: Vec<Placed>,
+    before: Vec<Placed>,
     over_now: Vec<Rect>,
     over_before: Vec<Rect>,
 }
@@ -41,7 +41,7 @@ impl Copies {
 
     /// Part of drawing `drawing`, from its cell `from`, was copied to `at`.
     pub fn copied(&mut self, at: Rect, drawing: u64, from: (u16, u16)) {
-        self.now.push(Copy { at, drawing, from });
+        self.now.push(Placed { at, drawing, from });
     }
 
     /// Something was drawn over `area` after the copies.
